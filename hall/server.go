@@ -1,0 +1,164 @@
+package hall
+
+import (
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/village-kiosk/kiosk/sync/wire"
+)
+
+// Server serves the kiosk API.
+type Server struct {
+	store   *Store
+	now     func() time.Time
+	log     *slog.Logger
+	version string
+}
+
+// Option configures a Server.
+type Option func(*Server)
+
+// WithClock sets the clock the server stamps responses with.
+func WithClock(now func() time.Time) Option { return func(s *Server) { s.now = now } }
+
+// WithLogger sets the logger. It should be a redacting one (internal/redact).
+func WithLogger(l *slog.Logger) Option { return func(s *Server) { s.log = l } }
+
+// WithVersion sets the version reported by the health endpoint.
+func WithVersion(v string) Option { return func(s *Server) { s.version = v } }
+
+// NewServer returns a server over st.
+func NewServer(st *Store, opts ...Option) *Server {
+	s := &Server{store: st, now: time.Now, log: slog.Default(), version: "dev"}
+	for _, o := range opts {
+		o(s)
+	}
+	return s
+}
+
+// Handler returns the HTTP handler of the kiosk API.
+func (s *Server) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /v1/health", s.health)
+	mux.HandleFunc("GET /v1/datasets/{name}", s.dataset)
+	for _, p := range []string{"/v1/health", "/v1/datasets/{name}"} {
+		mux.HandleFunc(p, s.methodNotAllowed("GET, HEAD"))
+	}
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		s.fail(w, http.StatusNotFound, "not_found", "no such endpoint")
+	})
+	return s.middleware(mux)
+}
+
+// middleware stamps every response with the hall's time, recovers from
+// panics and logs each request (paths carry no personal data).
+func (s *Server) middleware(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := s.now()
+		w.Header().Set(wire.HeaderHallTime, start.UTC().Format(time.RFC3339Nano))
+		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
+		defer func() {
+			if p := recover(); p != nil {
+				s.log.Error("handler panic", "path", r.URL.Path, "panic", fmt.Sprint(p))
+				s.fail(rec, http.StatusInternalServerError, "internal", "internal error")
+			}
+			s.log.Debug("request", "method", r.Method, "path", r.URL.Path, "status", rec.status)
+		}()
+		next.ServeHTTP(rec, r)
+	})
+}
+
+type statusRecorder struct {
+	http.ResponseWriter
+	status int
+}
+
+func (r *statusRecorder) WriteHeader(code int) {
+	r.status = code
+	r.ResponseWriter.WriteHeader(code)
+}
+
+func (s *Server) methodNotAllowed(allow string) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Allow", allow)
+		s.fail(w, http.StatusMethodNotAllowed, "method_not_allowed", r.Method+" is not allowed here")
+	}
+}
+
+func (s *Server) health(w http.ResponseWriter, r *http.Request) {
+	s.writeJSON(w, http.StatusOK, wire.Health{Status: "ok", Version: s.version, Time: s.now().UTC()})
+}
+
+var datasetNameRE = regexp.MustCompile(`^[a-z][a-z0-9_-]{0,31}$`)
+
+// ETag returns the entity tag of a dataset revision.
+func ETag(name string, rev uint64) string {
+	return `"` + name + "-" + strconv.FormatUint(rev, 10) + `"`
+}
+
+func (s *Server) dataset(w http.ResponseWriter, r *http.Request) {
+	name := r.PathValue("name")
+	if !datasetNameRE.MatchString(name) {
+		s.fail(w, http.StatusBadRequest, "bad_request", "dataset names are lowercase letters, digits, '-' or '_'")
+		return
+	}
+	for k := range r.URL.Query() {
+		s.fail(w, http.StatusBadRequest, "bad_request", fmt.Sprintf("unknown query parameter %q", k))
+		return
+	}
+	ds, ok, err := s.store.Dataset(name)
+	if err != nil {
+		s.log.Error("load dataset", "dataset", name, "err", err)
+		s.fail(w, http.StatusInternalServerError, "internal", "cannot load the dataset")
+		return
+	}
+	if !ok {
+		s.fail(w, http.StatusNotFound, "not_found", fmt.Sprintf("no dataset %q", name))
+		return
+	}
+	etag := ETag(name, ds.Revision)
+	w.Header().Set("ETag", etag)
+	w.Header().Set("Cache-Control", "no-cache")
+	if etagMatches(r.Header.Get("If-None-Match"), etag) {
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	s.writeJSON(w, http.StatusOK, ds)
+}
+
+// etagMatches implements If-None-Match: a list of tags or "*", weak tags
+// compared weakly (RFC 9110 §13.1.2).
+func etagMatches(header, etag string) bool {
+	if header == "" {
+		return false
+	}
+	for _, t := range strings.Split(header, ",") {
+		t = strings.TrimPrefix(strings.TrimSpace(t), "W/")
+		if t == "*" || t == etag {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *Server) writeJSON(w http.ResponseWriter, status int, v any) {
+	body, err := json.Marshal(v)
+	if err != nil {
+		s.log.Error("encode response", "err", err)
+		status, body = http.StatusInternalServerError, []byte(`{"code":"internal","message":"cannot encode the response"}`)
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+	w.WriteHeader(status)
+	_, _ = w.Write(body)
+}
+
+func (s *Server) fail(w http.ResponseWriter, status int, code, msg string) {
+	s.writeJSON(w, status, wire.Error{Code: code, Message: msg})
+}

@@ -1,0 +1,167 @@
+package hall
+
+import (
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/village-kiosk/kiosk/sync/wire"
+)
+
+var t0 = time.Date(2026, 11, 25, 8, 0, 0, 0, time.UTC)
+
+func newTestServer(t *testing.T) (*Store, *httptest.Server) {
+	t.Helper()
+	st, err := OpenStore(filepath.Join(t.TempDir(), "hall.db"), time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	srv := httptest.NewServer(NewServer(st, WithClock(func() time.Time { return t0 }), WithVersion("test")).Handler())
+	t.Cleanup(srv.Close)
+	return st, srv
+}
+
+func get(t *testing.T, url string, hdr map[string]string) (*http.Response, []byte) {
+	t.Helper()
+	req, err := http.NewRequest(http.MethodGet, url, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, v := range hdr {
+		req.Header.Set(k, v)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return resp, body
+}
+
+func TestHealth(t *testing.T) {
+	_, srv := newTestServer(t)
+	resp, body := get(t, srv.URL+"/v1/health", nil)
+	var h wire.Health
+	if resp.StatusCode != 200 || json.Unmarshal(body, &h) != nil || h.Status != "ok" || h.Version != "test" {
+		t.Fatalf("health: %d %s", resp.StatusCode, body)
+	}
+	if got := resp.Header.Get(wire.HeaderHallTime); got != t0.Format(time.RFC3339Nano) {
+		t.Errorf("hall time header %q", got)
+	}
+}
+
+func TestDatasetRevisionETagAnd304(t *testing.T) {
+	st, srv := newTestServer(t)
+	rev, changed, err := st.PublishDataset("catalog", json.RawMessage(`{"items":[1]}`), t0)
+	if err != nil || rev != 1 || !changed {
+		t.Fatalf("publish: %d %v %v", rev, changed, err)
+	}
+	// Publishing the same content keeps the revision.
+	if rev, changed, _ := st.PublishDataset("catalog", json.RawMessage(`{"items":[1]}`), t0.Add(time.Hour)); rev != 1 || changed {
+		t.Fatalf("identical republish bumped revision: %d %v", rev, changed)
+	}
+
+	resp, body := get(t, srv.URL+"/v1/datasets/catalog", nil)
+	if resp.StatusCode != 200 {
+		t.Fatalf("status %d %s", resp.StatusCode, body)
+	}
+	etag := resp.Header.Get("ETag")
+	if etag != `"catalog-1"` {
+		t.Errorf("etag %q", etag)
+	}
+	var ds wire.Dataset
+	if err := json.Unmarshal(body, &ds); err != nil || ds.Revision != 1 || string(ds.Data) != `{"items":[1]}` || !ds.UpdatedAt.Equal(t0) {
+		t.Fatalf("body %s (%v)", body, err)
+	}
+
+	for _, inm := range []string{etag, "W/" + etag, `"x", ` + etag, "*"} {
+		resp, body = get(t, srv.URL+"/v1/datasets/catalog", map[string]string{"If-None-Match": inm})
+		if resp.StatusCode != http.StatusNotModified || len(body) != 0 {
+			t.Errorf("If-None-Match %s: %d %q", inm, resp.StatusCode, body)
+		}
+		if resp.Header.Get("ETag") != etag {
+			t.Errorf("304 without ETag")
+		}
+	}
+
+	if _, _, err := st.PublishDataset("catalog", json.RawMessage(`{"items":[1,2]}`), t0.Add(time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	resp, body = get(t, srv.URL+"/v1/datasets/catalog", map[string]string{"If-None-Match": etag})
+	if resp.StatusCode != 200 || resp.Header.Get("ETag") != `"catalog-2"` {
+		t.Fatalf("after change: %d %s", resp.StatusCode, resp.Header.Get("ETag"))
+	}
+	if err := json.Unmarshal(body, &ds); err != nil || ds.Revision != 2 {
+		t.Fatalf("after change body %s", body)
+	}
+}
+
+func TestBadRequests(t *testing.T) {
+	st, srv := newTestServer(t)
+	if _, _, err := st.PublishDataset("catalog", json.RawMessage(`{}`), t0); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := st.PublishDataset("broken", json.RawMessage(`{not json`), t0); err == nil {
+		t.Error("published invalid JSON")
+	}
+	cases := []struct {
+		method, path string
+		status       int
+		code         string
+	}{
+		{"GET", "/v1/datasets/unknown", 404, "not_found"},
+		{"GET", "/v1/datasets/Catalog%21", 400, "bad_request"},
+		{"GET", "/v1/datasets/catalog?since=abc", 400, "bad_request"},
+		{"GET", "/v1/nothing", 404, "not_found"},
+		{"POST", "/v1/datasets/catalog", 405, "method_not_allowed"},
+		{"DELETE", "/v1/health", 405, ""},
+	}
+	for _, c := range cases {
+		req, _ := http.NewRequest(c.method, srv.URL+c.path, nil)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != c.status {
+			t.Errorf("%s %s: status %d, want %d", c.method, c.path, resp.StatusCode, c.status)
+		}
+		if c.code != "" {
+			var e wire.Error
+			if err := json.Unmarshal(body, &e); err != nil || e.Code != c.code || e.Message == "" {
+				t.Errorf("%s %s: error body %s", c.method, c.path, body)
+			}
+		}
+	}
+}
+
+func TestDatasetsSurviveRestart(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "hall.db")
+	st, err := OpenStore(path, time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := st.PublishDataset("catalog", json.RawMessage(`[1]`), t0); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	st, err = OpenStore(path, time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ds, ok, err := st.Dataset("catalog")
+	if err != nil || !ok || ds.Revision != 1 {
+		t.Fatalf("after restart: %+v %v %v", ds, ok, err)
+	}
+}
