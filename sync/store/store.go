@@ -2,6 +2,7 @@ package store
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"time"
 
@@ -11,6 +12,10 @@ import (
 )
 
 var bucketDatasets = []byte("datasets")
+
+// ErrStore marks every failure of the local database, so callers can tell
+// a storage fault from a network one.
+var ErrStore = errors.New("local storage error")
 
 // migrations of the terminal's store, oldest first. Never edit one that has
 // shipped: add a new one.
@@ -60,7 +65,7 @@ func (s *Store) SaveDataset(c CachedDataset) error {
 		return tx.Bucket(bucketDatasets).Put([]byte(c.Dataset.Name), data)
 	})
 	if err != nil {
-		return fmt.Errorf("store: save dataset %s: %w", c.Dataset.Name, err)
+		return fmt.Errorf("store: save dataset %s: %w: %w", c.Dataset.Name, ErrStore, err)
 	}
 	return nil
 }
@@ -85,7 +90,7 @@ func (s *Store) TouchDataset(name string, at time.Time) error {
 		return b.Put([]byte(name), data)
 	})
 	if err != nil {
-		return fmt.Errorf("store: touch dataset %s: %w", name, err)
+		return fmt.Errorf("store: touch dataset %s: %w: %w", name, ErrStore, err)
 	}
 	return nil
 }
@@ -101,7 +106,7 @@ func (s *Store) LoadDataset(name string) (c CachedDataset, ok bool, err error) {
 		return json.Unmarshal(raw, &c)
 	})
 	if err != nil {
-		return CachedDataset{}, false, fmt.Errorf("store: load dataset %s: %w", name, err)
+		return CachedDataset{}, false, fmt.Errorf("store: load dataset %s: %w: %w", name, ErrStore, err)
 	}
 	return c, ok, nil
 }

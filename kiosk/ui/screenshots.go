@@ -1,0 +1,169 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"image/png"
+	"os"
+	"path/filepath"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/village-kiosk/kiosk/kiosk/config"
+	"github.com/village-kiosk/kiosk/kiosk/i18n"
+	"github.com/village-kiosk/kiosk/sync/datasets"
+	"github.com/village-kiosk/kiosk/sync/wire"
+)
+
+// Shot is one screen to render: a name and how to reach it.
+type Shot struct {
+	Name  string
+	Reach func(u *UI, cat wire.Catalog)
+}
+
+// Shots lists every screen of the kiosk, in the order a person meets them.
+var Shots = []Shot{
+	{"01-attract", func(u *UI, _ wire.Catalog) {}},
+	{"02-home", func(u *UI, _ wire.Catalog) { u.startAt(view{kind: viewHome}) }},
+	{"03-approvals-by-department", func(u *UI, _ wire.Catalog) {
+		u.startAt(view{kind: viewHome}, view{kind: viewApprovals, mode: byDepartment})
+	}},
+	{"04-approvals-by-life-event", func(u *UI, _ wire.Catalog) {
+		u.startAt(view{kind: viewHome}, view{kind: viewApprovals, mode: byLifeEvent})
+	}},
+	{"05-department-items", func(u *UI, cat wire.Catalog) {
+		u.startAt(view{kind: viewHome}, view{kind: viewApprovals, mode: byDepartment},
+			view{kind: viewGroup, mode: byDepartment, group: cat.Departments[0].ID})
+	}},
+	{"06-item-guide", func(u *UI, cat wire.Catalog) {
+		it := richestItem(cat)
+		u.startAt(view{kind: viewHome}, view{kind: viewApprovals, mode: byDepartment},
+			view{kind: viewGroup, mode: byDepartment, group: it.DepartmentID}, view{kind: viewItem, item: it.ID})
+	}},
+	{"07-idle-warning", func(u *UI, cat wire.Catalog) {
+		u.startAt(view{kind: viewHome}, view{kind: viewApprovals, mode: byDepartment})
+		// The last touch was just long enough ago for the warning.
+		u.sess.Touch(u.deps.Now().Add(-u.cfg.Session.IdleTimeout.Duration))
+		u.Tick()
+	}},
+	{"08-staff-pin", func(u *UI, _ wire.Catalog) {
+		u.startAt(view{kind: viewHome}, view{kind: viewStaffPIN})
+		u.staff.pin = "1234"
+		u.render()
+	}},
+	{"09-staff-panel", func(u *UI, _ wire.Catalog) { u.startAt(view{kind: viewHome}, view{kind: viewStaff}) }},
+}
+
+// startAt begins a session showing the given navigation stack.
+func (u *UI) startAt(stack ...view) {
+	u.sess.Touch(u.deps.Now())
+	u.stack = stack
+	u.render()
+}
+
+// richestItem is the item with the most materials: the fullest guide.
+func richestItem(cat wire.Catalog) wire.CatalogItem {
+	best := cat.Items[0]
+	for _, it := range cat.Items {
+		if len(it.Materials) > len(best.Materials) {
+			best = it
+		}
+	}
+	return best
+}
+
+// Variant is one combination of orientation, text mode and language.
+type Variant struct {
+	Orientation string // "landscape" or "portrait"
+	Mode        string // "normal" or "elder"
+	Lang        string
+}
+
+// RenderScreens draws every screen headlessly with Fyne's test driver and
+// the kiosk theme, in both orientations, normal and elder mode and each
+// language, to PNG files in dir. only, if not nil, picks the variants to
+// render. It returns the files written.
+func RenderScreens(dir string, cfg config.Config, tr *i18n.Catalog, cat wire.Catalog, only func(Variant) bool) ([]string, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("screenshots: %w", err)
+	}
+	var files []string
+	err := VisitScreens(cfg, tr, cat, only, func(v Variant, shot Shot, w fyne.Window) error {
+		name := filepath.Join(dir, fmt.Sprintf("%s-%s-%s-%s.png", v.Orientation, v.Mode, v.Lang, shot.Name))
+		if err := writePNG(name, w); err != nil {
+			return err
+		}
+		files = append(files, name)
+		return nil
+	})
+	return files, err
+}
+
+// VisitScreens builds every screen of every variant (see RenderScreens) in
+// a test window and calls visit with it.
+func VisitScreens(cfg config.Config, tr *i18n.Catalog, cat wire.Catalog, only func(Variant) bool, visit func(Variant, Shot, fyne.Window) error) error {
+	if len(cat.Items) == 0 || len(cat.Departments) == 0 {
+		return fmt.Errorf("screenshots: empty catalog")
+	}
+	now := time.Date(2026, 11, 25, 9, 30, 0, 0, time.Local)
+	info := datasets.CatalogInfo{Present: true, Revision: 1, CheckedAt: now.Add(-12 * time.Minute), Items: len(cat.Items)}
+	deps := Deps{
+		Catalog:     func() (wire.Catalog, datasets.CatalogInfo) { return cat, info },
+		SyncStatus:  func() datasets.Status { return datasets.Status{Network: datasets.NetworkOnline, LastContact: now.Add(-12 * time.Minute)} },
+		SyncNow:     func(context.Context) error { return nil },
+		ClockOffset: func() (time.Duration, bool) { return 2 * time.Second, true },
+		Now:         func() time.Time { return now },
+		Version:     "screenshots",
+		Go:          func(f func()) { f() },
+	}
+	sizes := []struct {
+		name string
+		size fyne.Size
+	}{{"landscape", fyne.NewSize(1920, 1080)}, {"portrait", fyne.NewSize(1080, 1920)}}
+
+	a := test.NewApp()
+	defer a.Quit()
+	for _, sz := range sizes {
+		for _, elder := range []bool{false, true} {
+			for _, lang := range wire.Languages {
+				v := Variant{Orientation: sz.name, Mode: "normal", Lang: lang}
+				if elder {
+					v.Mode = "elder"
+				}
+				if only != nil && !only(v) {
+					continue
+				}
+				for _, shot := range Shots {
+					c := cfg
+					c.UI.Language, c.UI.ElderMode, c.UI.Orientation = lang, elder, config.OrientationAuto
+					w := a.NewWindow("kiosk")
+					w.SetPadded(false)
+					w.Resize(sz.size)
+					u := New(a, w, c, tr, deps)
+					shot.Reach(u, cat)
+					err := visit(v, shot, w)
+					w.Close()
+					if err != nil {
+						return err
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func writePNG(name string, w fyne.Window) error {
+	img := w.Canvas().Capture()
+	f, err := os.Create(name)
+	if err != nil {
+		return fmt.Errorf("screenshots: %w", err)
+	}
+	if err := png.Encode(f, img); err != nil {
+		f.Close()
+		return fmt.Errorf("screenshots: encode %s: %w", name, err)
+	}
+	return f.Close()
+}

@@ -1,0 +1,235 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/village-kiosk/kiosk/kiosk/theme"
+	"github.com/village-kiosk/kiosk/sync/datasets"
+	"github.com/village-kiosk/kiosk/sync/hallclient"
+	"github.com/village-kiosk/kiosk/sync/store"
+)
+
+// staffState is what the staff screens remember. It is wiped with the
+// session, so a staff login never outlives the visit.
+type staffState struct {
+	pin         string
+	message     string
+	wrong       int
+	lockedUntil time.Time
+	syncing     bool
+}
+
+// staffPINScreen asks for the staff PIN on a digit keypad. Without a
+// configured PIN the staff functions, and so leaving the kiosk, are off.
+func (u *UI) staffPINScreen() fyne.CanvasObject {
+	title := u.heading(u.t("staff.title"), theme.SizeNameTitle)
+	if !u.cfg.Staff.Enabled() {
+		return container.NewVBox(title, u.label(u.t("staff.no_pin")))
+	}
+	now := u.deps.Now()
+	if now.Before(u.staff.lockedUntil) {
+		mins := int(u.staff.lockedUntil.Sub(now)/time.Minute) + 1
+		return container.NewVBox(title, u.label(u.t("staff.locked", "N", mins)))
+	}
+	dots := u.heading(strings.Repeat("● ", len(u.staff.pin)), theme.SizeNameTitle)
+	dots.Alignment = fyne.TextAlignCenter
+	prompt := u.label(u.t("staff.enter_pin"))
+	prompt.Alignment = fyne.TextAlignCenter
+	msg := u.label(u.staff.message)
+	msg.Importance = widget.DangerImportance
+	msg.Alignment = fyne.TextAlignCenter
+
+	key := func(label string, f func()) fyne.CanvasObject {
+		b := u.button(label, widget.MediumImportance, f)
+		return u.minHeight(b)
+	}
+	digit := func(d string) fyne.CanvasObject {
+		return key(d, func() {
+			if len(u.staff.pin) < 12 {
+				u.staff.pin += d
+			}
+			u.render()
+		})
+	}
+	var keys []fyne.CanvasObject
+	for _, d := range []string{"1", "2", "3", "4", "5", "6", "7", "8", "9"} {
+		keys = append(keys, digit(d))
+	}
+	keys = append(keys,
+		key(u.t("staff.clear"), func() { u.staff.pin = ""; u.render() }),
+		digit("0"),
+		u.minHeight(u.button(u.t("staff.ok"), widget.HighImportance, u.checkPIN)),
+	)
+	w := 3 * u.size(theme.SizeNameTarget) * 2.2
+	keypad := container.NewGridWrap(fyne.NewSize(w/3, u.size(theme.SizeNameTarget)*1.1), keys...)
+	return container.NewVBox(title, prompt, dots, msg, container.NewCenter(container.NewStack(spacerW(w), keypad)))
+}
+
+// spacerW is an invisible object w wide.
+func spacerW(w float32) fyne.CanvasObject {
+	r := canvas.NewRectangle(color.Transparent)
+	r.SetMinSize(fyne.NewSize(w, 1))
+	return r
+}
+
+func (u *UI) checkPIN() {
+	pin := u.staff.pin
+	u.staff.pin = ""
+	if u.cfg.Staff.CheckPIN(pin) {
+		u.staff.wrong, u.staff.message = 0, ""
+		u.deps.Log.Info("staff signed in", "station", u.cfg.Station.ID)
+		// Replace the PIN screen so Back leaves the staff area.
+		u.stack[len(u.stack)-1] = view{kind: viewStaff}
+		u.render()
+		return
+	}
+	u.staff.wrong++
+	u.deps.Log.Warn("wrong staff PIN", "attempt", u.staff.wrong)
+	left := u.cfg.Staff.MaxAttempts - u.staff.wrong
+	if left <= 0 {
+		u.staff.lockedUntil = u.deps.Now().Add(u.cfg.Staff.Lockout.Duration)
+		u.staff.wrong = 0
+		u.staff.message = ""
+	} else {
+		u.staff.message = u.t("staff.wrong_pin", "N", left)
+	}
+	u.render()
+}
+
+// staffScreen shows the terminal's state and the staff actions.
+func (u *UI) staffScreen() fyne.CanvasObject {
+	now := u.deps.Now()
+	row := func(key, value string) fyne.CanvasObject {
+		k := u.heading(u.t(key), fyne.ThemeSizeName(""))
+		k.Wrapping = fyne.TextWrapOff
+		k.Importance = widget.HighImportance
+		return container.NewBorder(nil, nil, k, nil, u.label(value))
+	}
+	st := datasets.Status{}
+	if u.deps.SyncStatus != nil {
+		st = u.deps.SyncStatus()
+	}
+	network := map[datasets.Network]string{
+		datasets.NetworkOnline: u.t("status.online"), datasets.NetworkOffline: u.t("status.offline"),
+		datasets.NetworkUnknown: u.t("status.connecting"),
+	}[st.Network]
+	last := u.t("staff.never")
+	if !st.LastContact.IsZero() {
+		last = st.LastContact.Format("2006-01-02 15:04:05")
+	}
+	cat, info := u.catalog()
+	catalog := u.t("staff.no_catalog")
+	if info.Present {
+		catalog = u.t("staff.catalog_rev", "Rev", info.Revision, "Count", len(cat.Items), "Age", u.dataAge(info, now))
+	}
+	clock := u.t("staff.clock_unknown")
+	if off, ok := u.deps.ClockOffset(); ok {
+		clock = u.t("staff.clock_offset", "Offset", off.Round(time.Second).String())
+	}
+	devices := u.t("status.devices.none")
+	if ds := u.deps.Devices(); len(ds) > 0 {
+		var parts []string
+		for _, d := range ds {
+			s := u.t(d.NameKey) + " " + u.t(map[DeviceState]string{DeviceOK: "device.ok", DeviceWarn: "device.warn", DeviceDown: "device.down"}[d.State])
+			if d.Detail != "" {
+				s += "（" + d.Detail + "）"
+			}
+			parts = append(parts, s)
+		}
+		devices = strings.Join(parts, "；")
+	}
+	rows := []fyne.CanvasObject{
+		row("staff.station", fmt.Sprintf("%s（%s）", u.cfg.Station.Name, u.cfg.Station.ID)),
+		row("staff.terminal", u.cfg.Station.TerminalID),
+		row("staff.version", u.deps.Version),
+		row("staff.hall", u.cfg.Hall.URL),
+		row("staff.network", network),
+		row("staff.last_sync", last),
+		row("staff.catalog", catalog),
+		row("staff.clock", clock),
+		row("staff.devices", devices),
+	}
+	if st.LastError != nil {
+		rows = append(rows, row("staff.last_error", u.errorText(st.LastError)))
+	}
+	if u.staff.message != "" {
+		m := u.label(u.staff.message)
+		m.Importance = widget.WarningImportance
+		rows = append(rows, m)
+	}
+	syncBtn := u.button(u.t("staff.sync_now"), widget.HighImportance, u.syncNow)
+	if u.staff.syncing || u.deps.SyncNow == nil {
+		syncBtn.Disable()
+	}
+	exit := u.button(u.t("staff.exit"), widget.DangerImportance, func() {
+		u.deps.Log.Info("staff closed the kiosk", "station", u.cfg.Station.ID)
+		if u.deps.Quit != nil {
+			u.deps.Quit()
+		}
+	})
+	cols := 3
+	if !u.landscape {
+		cols = 1
+	} else {
+		// Landscape is wide and short: two facts a line.
+		var pairs []fyne.CanvasObject
+		for i := 0; i < len(rows); i += 2 {
+			if i+1 < len(rows) {
+				pairs = append(pairs, container.NewGridWithColumns(2, rows[i], rows[i+1]))
+			} else {
+				pairs = append(pairs, rows[i])
+			}
+		}
+		rows = pairs
+	}
+	actions := container.NewGridWithColumns(cols, u.minHeight(syncBtn), u.bigButton(u.t("staff.home"), widget.MediumImportance, u.home), u.minHeight(exit))
+	return u.pagedBlocks(u.top(), u.heading(u.t("staff.title"), theme.SizeNameTitle), rows, actions)
+}
+
+func (u *UI) syncNow() {
+	u.staff.syncing, u.staff.message = true, u.t("staff.syncing")
+	u.render()
+	u.deps.Go(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), u.cfg.Hall.Timeout.Duration)
+		err := u.deps.SyncNow(ctx)
+		cancel()
+		fyne.Do(func() {
+			u.staff.syncing = false
+			if err != nil {
+				u.staff.message = u.t("staff.sync_failed", "Reason", u.errorText(err))
+			} else {
+				u.staff.message = u.t("staff.sync_ok")
+			}
+			if len(u.stack) > 0 && u.top().kind == viewStaff {
+				u.render()
+			}
+		})
+	})
+}
+
+// errorText is a plain reason for a sync failure, in the person's language.
+func (u *UI) errorText(err error) string {
+	var se *hallclient.StatusError
+	switch {
+	case errors.Is(err, hallclient.ErrUnreachable), errors.Is(err, context.DeadlineExceeded):
+		return u.t("error.hall_unreachable")
+	case errors.Is(err, hallclient.ErrBadResponse), errors.Is(err, datasets.ErrInvalid):
+		return u.t("error.hall_bad_answer")
+	case errors.As(err, &se):
+		return u.t("error.hall_refused") + fmt.Sprintf(" (%d)", se.Status)
+	case errors.Is(err, store.ErrStore):
+		return u.t("error.storage")
+	}
+	return u.t("error.hall_bad_answer")
+}
