@@ -21,9 +21,9 @@ func (u *UI) homeScreen() fyne.CanvasObject {
 	if info.Present {
 		desc = u.t("service.approvals.desc", "Count", len(cat.Items))
 	}
-	tileSize := fyne.NewSize(640, 300)
+	tileSize := fyne.NewSize(640, 240)
 	if u.elder {
-		tileSize = fyne.NewSize(tileSize.Width*1.3, tileSize.Height*1.3)
+		tileSize = fyne.NewSize(tileSize.Width*1.3, tileSize.Height*1.15)
 	}
 	tileSize.Width = min(tileSize.Width, u.bodySize.Width-2*u.size(theme.SizeNameTarget)/4)
 	approvals := u.tile(u.t("service.approvals"), desc, tileSize, func() {
@@ -31,7 +31,39 @@ func (u *UI) homeScreen() fyne.CanvasObject {
 	})
 	greet := u.heading(u.t("home.greeting"), theme.SizeNameTitle)
 	greet.Alignment = fyne.TextAlignCenter
-	return container.NewVBox(greet, spacer(u.size(theme.SizeNameTarget)/2), container.NewCenter(approvals))
+	objs := []fyne.CanvasObject{greet, spacer(u.size(theme.SizeNameTarget) / 2), container.NewCenter(approvals)}
+	if info.Present {
+		objs = append(objs, u.lifeEventShortcuts(cat)...)
+	}
+	return container.NewVBox(objs...)
+}
+
+// lifeEventShortcuts offers the life events with the most items straight
+// from the home screen: most visits start from what is happening in a
+// person's life, not from which department handles it.
+func (u *UI) lifeEventShortcuts(cat wire.Catalog) []fyne.CanvasObject {
+	gs := u.groups(cat, byLifeEvent)
+	slices.SortStableFunc(gs, func(a, b group) int { return len(b.items) - len(a.items) })
+	cols, n := 4, 8
+	switch {
+	case u.landscape && u.elder:
+		cols, n = 3, 3
+	case !u.landscape && u.elder:
+		cols, n = 2, 6
+	case !u.landscape:
+		cols, n = 3, 9
+	}
+	gs = gs[:min(n, len(gs))]
+	var cells []fyne.CanvasObject
+	for _, g := range gs {
+		cells = append(cells, u.bigButton(g.name, widget.MediumImportance, func() {
+			u.stack = append(u.stack, view{kind: viewApprovals, mode: byLifeEvent})
+			u.push(view{kind: viewGroup, mode: byLifeEvent, group: g.id})
+		}))
+	}
+	head := u.heading(u.t("home.life_events"), theme.SizeNameBarText)
+	head.Alignment = fyne.TextAlignCenter
+	return []fyne.CanvasObject{spacer(u.size(theme.SizeNameTarget) / 3), head, container.NewGridWithColumns(cols, cells...)}
 }
 
 func (u *UI) catalog() (wire.Catalog, datasets.CatalogInfo) {

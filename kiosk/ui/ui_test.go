@@ -467,3 +467,17 @@ func TestTurningTheScreenRebuilds(t *testing.T) {
 		t.Errorf("screen lost on rotation: %q", texts(w))
 	}
 }
+
+func TestLifeEventShortcutFromHome(t *testing.T) {
+	f := newFake()
+	_, w := newTestUI(t, landscape, testConfig(), f)
+	tapText(t, w, "请触摸屏幕开始")
+	tapText(t, w, "开办企业")
+	if !hasText(w, "开办企业 · 17 项") {
+		t.Fatalf("shortcut: %q", texts(w))
+	}
+	tapText(t, w, "返回")
+	if !hasText(w, "按人生事件查找") || !hasText(w, "开办企业") {
+		t.Fatalf("back from a shortcut goes to the life events: %q", texts(w))
+	}
+}

@@ -13,6 +13,15 @@ import (
 
 var bucketDatasets = []byte("datasets")
 
+// Buckets of the other parts of the sync layer, made here so that one list
+// of migrations owns the whole schema.
+var (
+	BucketOutbox      = []byte("outbox")
+	BucketOutboxDone  = []byte("outbox_done")
+	BucketOutboxKeys  = []byte("outbox_keys")
+	BucketOutboxAudit = []byte("outbox_audit")
+)
+
 // ErrStore marks every failure of the local database, so callers can tell
 // a storage fault from a network one.
 var ErrStore = errors.New("local storage error")
@@ -24,6 +33,15 @@ var migrations = []Migration{
 	func(tx *bolt.Tx) error {
 		_, err := tx.CreateBucketIfNotExists(bucketDatasets)
 		return err
+	},
+	// 1 → 2: the outbox.
+	func(tx *bolt.Tx) error {
+		for _, b := range [][]byte{BucketOutbox, BucketOutboxDone, BucketOutboxKeys, BucketOutboxAudit} {
+			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return err
+			}
+		}
+		return nil
 	},
 }
 
