@@ -13,7 +13,7 @@ profile="${1:-build}"
 build_pkgs=(gcc pkg-config libgl1-mesa-dev xorg-dev)
 # Xvfb + Mesa software GL let the real window run without a display;
 # imagemagick's `import` takes the screenshot of it; poppler-utils renders PDFs.
-headless_pkgs=(xvfb xauth libgl1-mesa-dri imagemagick)
+headless_pkgs=(xvfb xauth libgl1-mesa-dri imagemagick x11-utils xdotool)
 
 case "$profile" in
   build) want=("${build_pkgs[@]}") ;;

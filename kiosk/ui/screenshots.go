@@ -110,8 +110,10 @@ func VisitScreens(cfg config.Config, tr *i18n.Catalog, cat wire.Catalog, only fu
 	now := time.Date(2026, 11, 25, 9, 30, 0, 0, time.Local)
 	info := datasets.CatalogInfo{Present: true, Revision: 1, CheckedAt: now.Add(-12 * time.Minute), Items: len(cat.Items)}
 	deps := Deps{
-		Catalog:     func() (wire.Catalog, datasets.CatalogInfo) { return cat, info },
-		SyncStatus:  func() datasets.Status { return datasets.Status{Network: datasets.NetworkOnline, LastContact: now.Add(-12 * time.Minute)} },
+		Catalog: func() (wire.Catalog, datasets.CatalogInfo) { return cat, info },
+		SyncStatus: func() datasets.Status {
+			return datasets.Status{Network: datasets.NetworkOnline, LastContact: now.Add(-12 * time.Minute)}
+		},
 		SyncNow:     func(context.Context) error { return nil },
 		ClockOffset: func() (time.Duration, bool) { return 2 * time.Second, true },
 		Now:         func() time.Time { return now },

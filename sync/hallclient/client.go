@@ -44,7 +44,9 @@ func (e *StatusError) Error() string {
 }
 
 // Transient reports whether retrying later may succeed.
-func (e *StatusError) Transient() bool { return e.Status >= 500 || e.Status == http.StatusTooManyRequests }
+func (e *StatusError) Transient() bool {
+	return e.Status >= 500 || e.Status == http.StatusTooManyRequests
+}
 
 // IsTransient reports whether err is worth retrying later.
 func IsTransient(err error) bool {
@@ -250,6 +252,10 @@ func DecodeDataset(body []byte) (wire.Dataset, error) {
 // attempt on a village link is routine, and the caller reports the outcome.
 type restyLogger struct{ l *slog.Logger }
 
-func (r restyLogger) Errorf(format string, v ...any) { r.l.Debug("resty: " + fmt.Sprintf(format, v...)) }
-func (r restyLogger) Warnf(format string, v ...any)  { r.l.Debug("resty: " + fmt.Sprintf(format, v...)) }
-func (r restyLogger) Debugf(format string, v ...any) { r.l.Debug("resty: " + fmt.Sprintf(format, v...)) }
+func (r restyLogger) Errorf(format string, v ...any) {
+	r.l.Debug("resty: " + fmt.Sprintf(format, v...))
+}
+func (r restyLogger) Warnf(format string, v ...any) { r.l.Debug("resty: " + fmt.Sprintf(format, v...)) }
+func (r restyLogger) Debugf(format string, v ...any) {
+	r.l.Debug("resty: " + fmt.Sprintf(format, v...))
+}
