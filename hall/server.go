@@ -19,6 +19,7 @@ type Server struct {
 	now     func() time.Time
 	log     *slog.Logger
 	version string
+	replays replayCache
 }
 
 // Option configures a Server.
@@ -47,8 +48,14 @@ func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /v1/health", s.health)
 	mux.HandleFunc("GET /v1/datasets/{name}", s.dataset)
+	mux.HandleFunc("POST /v1/enrol", s.enrol)
+	mux.HandleFunc("POST /v1/outbox", s.signed(s.outbox))
+	mux.HandleFunc("POST /v1/heartbeat", s.signed(s.heartbeat))
 	for _, p := range []string{"/v1/health", "/v1/datasets/{name}"} {
 		mux.HandleFunc(p, s.methodNotAllowed("GET, HEAD"))
+	}
+	for _, p := range []string{"/v1/enrol", "/v1/outbox", "/v1/heartbeat"} {
+		mux.HandleFunc(p, s.methodNotAllowed("POST"))
 	}
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, http.StatusNotFound, "not_found", "no such endpoint")

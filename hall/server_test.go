@@ -3,6 +3,7 @@ package hall
 import (
 	"encoding/json"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
@@ -165,3 +166,5 @@ func TestDatasetsSurviveRestart(t *testing.T) {
 		t.Fatalf("after restart: %+v %v %v", ds, ok, err)
 	}
 }
+
+var quiet = slog.New(slog.NewTextHandler(io.Discard, nil))

@@ -20,11 +20,21 @@ var migrations = []store.Migration{
 		_, err := tx.CreateBucketIfNotExists(bucketDatasets)
 		return err
 	},
+	// 1 → 2: terminals, enrolment, keys, the outbox ledger and heartbeats.
+	func(tx *bolt.Tx) error {
+		for _, b := range [][]byte{bucketTerminals, bucketCodes, bucketKeys, bucketLedger, bucketRecords, bucketBeats} {
+			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return err
+			}
+		}
+		return nil
+	},
 }
 
 // Store is the hall's bbolt database.
 type Store struct {
-	db *bolt.DB
+	db   *bolt.DB
+	revs revisionCache
 }
 
 // OpenStore opens or creates the hall database at path.
@@ -75,7 +85,13 @@ func (s *Store) PublishDataset(name string, data json.RawMessage, now time.Time)
 			return err
 		}
 		rev, changed = next.Revision, true
-		return b.Put([]byte(name), enc)
+		if err := b.Put([]byte(name), enc); err != nil {
+			return err
+		}
+		s.revs.mu.Lock()
+		s.revs.revs = nil // reload on next read
+		s.revs.mu.Unlock()
+		return nil
 	})
 	if err != nil {
 		return 0, false, fmt.Errorf("hall: publish %s: %w", name, err)
