@@ -46,6 +46,8 @@ type Hall struct {
 	URL          string   `toml:"url"`           // base URL, e.g. "https://hall.example:8700"
 	SyncInterval Duration `toml:"sync_interval"` // how often datasets are pulled
 	Timeout      Duration `toml:"timeout"`       // overall budget of one request, retries included
+	Heartbeat    Duration `toml:"heartbeat"`     // how often the terminal reports its state
+	EnrolCode    string   `toml:"enrol_code"`    // one-time code from an admin, needed until enrolled
 }
 
 // Session controls idle handling.
@@ -112,6 +114,7 @@ func Default() Config {
 			URL:          "http://127.0.0.1:8700",
 			SyncInterval: Duration{5 * time.Minute},
 			Timeout:      Duration{15 * time.Second},
+			Heartbeat:    Duration{30 * time.Second},
 		},
 		Session: Session{IdleTimeout: Duration{90 * time.Second}, Warning: Duration{20 * time.Second}},
 		UI:      UI{Language: wire.LangZhHans, Orientation: OrientationAuto, Fullscreen: true},
@@ -205,6 +208,9 @@ func (c Config) Validate() error {
 		{"hall.sync_interval", c.Hall.SyncInterval.Duration < 10*time.Second, "at least 10s"},
 		{"hall.sync_interval", c.Hall.SyncInterval.Duration > 24*time.Hour, "at most 24h"},
 		{"hall.timeout", c.Hall.Timeout.Duration < time.Second || c.Hall.Timeout.Duration > 5*time.Minute, "between 1s and 5m"},
+		{"hall.heartbeat", c.Hall.Heartbeat.Duration < 5*time.Second || c.Hall.Heartbeat.Duration > 10*time.Minute, "between 5s and 10m"},
+		{"hall.enrol_code", len(c.Hall.EnrolCode) > 64, "at most 64 characters"},
+		{"station.terminal_id", c.Hall.EnrolCode != "" && c.Station.TerminalID == "", "needed to enrol (hall.enrol_code is set)"},
 		{"session.idle_timeout", c.Session.IdleTimeout.Duration < 15*time.Second, "at least 15s: shorter wipes people mid-reading"},
 		{"session.idle_timeout", c.Session.IdleTimeout.Duration > 30*time.Minute, "at most 30m: a forgotten session must not stay on screen"},
 		{"session.warning", c.Session.Warning.Duration < 5*time.Second || c.Session.Warning.Duration > 2*time.Minute, "between 5s and 2m"},

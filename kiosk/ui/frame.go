@@ -28,6 +28,8 @@ const (
 	viewItem
 	viewStaffPIN
 	viewStaff
+	viewStaffOutbox
+	viewStaffDiscard
 )
 
 // Approval browsing modes.
@@ -42,6 +44,7 @@ type view struct {
 	mode  string // byDepartment or byLifeEvent
 	group string // department or life event ID
 	item  string // catalog item ID
+	seq   uint64 // outbox record
 	page  int
 }
 
@@ -81,6 +84,10 @@ func (u *UI) screen(v *view) fyne.CanvasObject {
 		return u.staffPINScreen()
 	case viewStaff:
 		return u.staffScreen()
+	case viewStaffOutbox:
+		return u.staffOutboxScreen(v)
+	case viewStaffDiscard:
+		return u.staffDiscardScreen(v)
 	default:
 		return u.homeScreen()
 	}

@@ -3,6 +3,8 @@ package ui
 import (
 	"context"
 	"fmt"
+	"io"
+	"log/slog"
 	"strings"
 	"testing"
 	"time"
@@ -214,3 +216,7 @@ func button(t *testing.T, w fyne.Window, text string) *widget.Button {
 	t.Fatalf("no button %q", text)
 	return nil
 }
+
+var quiet = slog.New(slog.NewTextHandler(io.Discard, nil))
+
+func tapButton(b *widget.Button) { test.Tap(b) }

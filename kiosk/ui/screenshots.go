@@ -14,6 +14,7 @@ import (
 	"github.com/village-kiosk/kiosk/kiosk/config"
 	"github.com/village-kiosk/kiosk/kiosk/i18n"
 	"github.com/village-kiosk/kiosk/sync/datasets"
+	"github.com/village-kiosk/kiosk/sync/outbox"
 	"github.com/village-kiosk/kiosk/sync/wire"
 )
 
@@ -54,7 +55,31 @@ var Shots = []Shot{
 		u.render()
 	}},
 	{"09-staff-panel", func(u *UI, _ wire.Catalog) { u.startAt(view{kind: viewHome}, view{kind: viewStaff}) }},
+	{"10-staff-outbox", func(u *UI, _ wire.Catalog) {
+		u.startAt(view{kind: viewHome}, view{kind: viewStaff}, view{kind: viewStaffOutbox})
+	}},
+	{"11-staff-discard", func(u *UI, _ wire.Catalog) {
+		u.startAt(view{kind: viewHome}, view{kind: viewStaff}, view{kind: viewStaffOutbox}, view{kind: viewStaffDiscard, seq: 7})
+	}},
 }
+
+// sampleOutbox is a fixed outbox for screenshots: two records waiting for
+// staff and some on their way.
+type sampleOutbox struct{ now time.Time }
+
+func (s sampleOutbox) Stats() (outbox.Stats, error) {
+	return outbox.Stats{Pending: 3, Attention: 2}, nil
+}
+func (s sampleOutbox) Waiting() ([]outbox.Record, error) {
+	return []outbox.Record{
+		{Seq: 7, Kind: "application", CreatedAt: s.now.Add(-26 * time.Hour), State: outbox.StateAttention,
+			Summary: outbox.Summary{Title: "个体工商户变更登记", MaskedID: "4406**********1234"}, Reason: "rejected by the hall: item withdrawn from the catalog"},
+		{Seq: 9, Kind: "ticket", CreatedAt: s.now.Add(-3 * time.Hour), State: outbox.StateAttention,
+			Summary: outbox.Summary{Title: "村道路灯损坏"}, Reason: "failed 8 times: hall answered 500 internal"},
+	}, nil
+}
+func (s sampleOutbox) Retry(uint64, string) error           { return nil }
+func (s sampleOutbox) Discard(uint64, string, string) error { return nil }
 
 // startAt begins a session showing the given navigation stack.
 func (u *UI) startAt(stack ...view) {
@@ -117,6 +142,8 @@ func VisitScreens(cfg config.Config, tr *i18n.Catalog, cat wire.Catalog, only fu
 		SyncNow:     func(context.Context) error { return nil },
 		ClockOffset: func() (time.Duration, bool) { return 2 * time.Second, true },
 		Now:         func() time.Time { return now },
+		Outbox:      sampleOutbox{now: now},
+		Enrolment:   func() (bool, error) { return true, nil },
 		Version:     "screenshots",
 		Go:          func(f func()) { f() },
 	}

@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/village-kiosk/kiosk/kiosk/theme"
+	"github.com/village-kiosk/kiosk/sync/agent"
 	"github.com/village-kiosk/kiosk/sync/datasets"
 	"github.com/village-kiosk/kiosk/sync/hallclient"
 	"github.com/village-kiosk/kiosk/sync/store"
@@ -160,6 +161,25 @@ func (u *UI) staffScreen() fyne.CanvasObject {
 		row("staff.clock", clock),
 		row("staff.devices", devices),
 	}
+	if u.deps.Enrolment != nil {
+		enrolled, why := u.deps.Enrolment()
+		text := u.t("staff.enrolled")
+		if !enrolled {
+			reason := u.t("staff.never")
+			if why != nil {
+				reason = u.errorText(why)
+			}
+			text = u.t("staff.not_enrolled", "Reason", reason)
+		}
+		rows = append(rows, row("staff.enrolment", text))
+	}
+	if u.deps.Outbox != nil {
+		if s, err := u.deps.Outbox.Stats(); err == nil {
+			rows = append(rows, row("staff.outbox", u.t("staff.outbox_counts", "Pending", s.Pending, "Attention", s.Attention)))
+		} else {
+			rows = append(rows, row("staff.outbox", u.t("error.storage")))
+		}
+	}
 	if st.LastError != nil {
 		rows = append(rows, row("staff.last_error", u.errorText(st.LastError)))
 	}
@@ -193,7 +213,20 @@ func (u *UI) staffScreen() fyne.CanvasObject {
 		}
 		rows = pairs
 	}
-	actions := container.NewGridWithColumns(cols, u.minHeight(syncBtn), u.bigButton(u.t("staff.home"), widget.MediumImportance, u.home), u.minHeight(exit))
+	buttons := []fyne.CanvasObject{u.minHeight(syncBtn)}
+	if u.deps.Outbox != nil {
+		buttons = append(buttons, u.bigButton(u.t("staff.outbox_open"), widget.WarningImportance, func() {
+			u.staff.message = ""
+			u.push(view{kind: viewStaffOutbox})
+		}))
+		if u.landscape && !u.elder {
+			cols = 4
+		} else if u.landscape {
+			cols = 2
+		}
+	}
+	buttons = append(buttons, u.bigButton(u.t("staff.home"), widget.MediumImportance, u.home), u.minHeight(exit))
+	actions := container.NewGridWithColumns(cols, buttons...)
 	return u.pagedBlocks(u.top(), u.heading(u.t("staff.title"), theme.SizeNameTitle), rows, actions)
 }
 
@@ -230,6 +263,8 @@ func (u *UI) errorText(err error) string {
 		return u.t("error.hall_refused") + fmt.Sprintf(" (%d)", se.Status)
 	case errors.Is(err, store.ErrStore):
 		return u.t("error.storage")
+	case errors.Is(err, agent.ErrNoCode):
+		return "hall.enrol_code"
 	}
 	return u.t("error.hall_bad_answer")
 }

@@ -22,6 +22,7 @@ import (
 	"github.com/village-kiosk/kiosk/kiosk/session"
 	"github.com/village-kiosk/kiosk/kiosk/theme"
 	"github.com/village-kiosk/kiosk/sync/datasets"
+	"github.com/village-kiosk/kiosk/sync/outbox"
 	"github.com/village-kiosk/kiosk/sync/wire"
 )
 
@@ -50,10 +51,20 @@ type Deps struct {
 	Devices     func() []Device
 	Now         func() time.Time
 	Quit        func()
+	Outbox      Outbox                // nil: no outbox (screenshots, tests that do not need it)
+	Enrolment   func() (bool, error)  // whether the terminal is enrolled, and why not
 	Version     string
 	Log         *slog.Logger
 	// Go runs f in the background; tests run it inline. Default: go f().
 	Go func(f func())
+}
+
+// Outbox is what the staff screen needs of the terminal's outbox.
+type Outbox interface {
+	Stats() (outbox.Stats, error)
+	Waiting() ([]outbox.Record, error)
+	Retry(seq uint64, staff string) error
+	Discard(seq uint64, staff, reason string) error
 }
 
 // UI is the kiosk's interface in one window.

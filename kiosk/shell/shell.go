@@ -1,0 +1,142 @@
+// Package shell wires a kiosk together: configuration, the local store,
+// the hall client and dataset sync, and the Fyne window with the touch UI.
+// cmd/kiosk only parses flags and calls Run.
+package shell
+
+import (
+	"context"
+	"log/slog"
+	"path/filepath"
+	"time"
+
+	"fyne.io/fyne/v2"
+	fyneapp "fyne.io/fyne/v2/app"
+
+	"github.com/village-kiosk/kiosk/assets"
+	"github.com/village-kiosk/kiosk/kiosk/config"
+	"github.com/village-kiosk/kiosk/kiosk/i18n"
+	"github.com/village-kiosk/kiosk/kiosk/ui"
+	"github.com/village-kiosk/kiosk/sync/agent"
+	"github.com/village-kiosk/kiosk/sync/datasets"
+	"github.com/village-kiosk/kiosk/sync/hallclient"
+	"github.com/village-kiosk/kiosk/sync/identity"
+	"github.com/village-kiosk/kiosk/sync/outbox"
+	"github.com/village-kiosk/kiosk/sync/store"
+)
+
+// AppID identifies the kiosk to Fyne (preferences, desktop integration).
+const AppID = "cn.gov.shunde.villagekiosk"
+
+// Options configure Run.
+type Options struct {
+	Config   config.Config
+	Windowed bool // a normal window instead of fullscreen, for development
+	Version  string
+	Logger   *slog.Logger
+	// Started, if set, is called on the UI goroutine once the window shows.
+	Started func()
+}
+
+// Run starts the kiosk and blocks until the app quits (the staff exit) or
+// ctx ends.
+func Run(ctx context.Context, opt Options) error {
+	cfg, log := opt.Config, opt.Logger
+	if log == nil {
+		log = slog.Default()
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	st, err := store.Open(filepath.Join(cfg.Storage.DataDir, "kiosk.db"), cfg.Storage.OpenTimeout.Duration)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	client, err := hallclient.New(cfg.Hall.URL, hallclient.Options{
+		Timeout:   cfg.Hall.Timeout.Duration,
+		Logger:    log,
+		UserAgent: "village-kiosk/" + opt.Version,
+	})
+	if err != nil {
+		return err
+	}
+	syncer, err := datasets.New(client, st, time.Now, log)
+	if err != nil {
+		return err
+	}
+	key, err := identity.LoadOrCreate(filepath.Join(cfg.Storage.DataDir, "terminal.key"))
+	if err != nil {
+		return err
+	}
+	ob := outbox.New(st, outbox.Options{Logger: log})
+	ag := agent.New(agent.Options{
+		TerminalID: cfg.Station.TerminalID, StationID: cfg.Station.ID, HallURL: cfg.Hall.URL,
+		EnrolCode: cfg.Hall.EnrolCode, Version: opt.Version, Interval: cfg.Hall.Heartbeat.Duration, Logger: log,
+	}, st, client, key, ob, syncer)
+	tr, err := i18n.Load(assets.Translations())
+	if err != nil {
+		return err
+	}
+
+	a := fyneapp.NewWithID(AppID)
+	w := a.NewWindow("顺德区村居行政服务站")
+	w.SetCloseIntercept(func() {
+		// Alt-F4 and the window manager cannot close the kiosk; only the
+		// staff screen can, with the staff PIN.
+		log.Info("close request ignored: leave through the staff screen")
+	})
+	if opt.Windowed {
+		w.Resize(fyne.NewSize(1920, 1080))
+	} else {
+		w.SetPadded(false)
+		w.SetFullScreen(true)
+	}
+
+	u := ui.New(a, w, cfg, tr, ui.Deps{
+		Catalog:     syncer.Catalog,
+		SyncStatus:  syncer.Status,
+		SyncNow:     syncer.SyncNow,
+		ClockOffset: client.ClockOffset,
+		Outbox:      ob,
+		Enrolment: func() (bool, error) {
+			s := ag.State()
+			return s.Enrolled, s.EnrolError
+		},
+		Now:         time.Now,
+		Quit:        a.Quit,
+		Version:     opt.Version,
+		Log:         log,
+	})
+	syncer.OnChange(func() { fyne.Do(u.DataChanged) })
+
+	a.Lifecycle().SetOnStarted(func() {
+		go syncer.Run(ctx, cfg.Hall.SyncInterval.Duration)
+		go ag.Run(ctx)
+		go tick(ctx, u)
+		if opt.Started != nil {
+			opt.Started()
+		}
+	})
+	go func() {
+		<-ctx.Done()
+		fyne.Do(a.Quit)
+	}()
+	log.Info("kiosk starting", "station", cfg.Station.ID, "hall", cfg.Hall.URL, "version", opt.Version)
+	w.ShowAndRun()
+	log.Info("kiosk stopped")
+	return nil
+}
+
+// tick drives the session timer and the status bar once a second.
+func tick(ctx context.Context, u *ui.UI) {
+	t := time.NewTicker(time.Second)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			fyne.Do(u.Tick)
+		}
+	}
+}
