@@ -19,6 +19,7 @@ import (
 	"github.com/BurntSushi/toml"
 	"golang.org/x/crypto/bcrypt"
 
+	"github.com/village-kiosk/kiosk/drivers/idcard"
 	"github.com/village-kiosk/kiosk/sync/wire"
 )
 
@@ -31,6 +32,13 @@ type Config struct {
 	Staff   Staff   `toml:"staff"`
 	Storage Storage `toml:"storage"`
 	Log     Log     `toml:"log"`
+	Devices Devices `toml:"devices"`
+}
+
+// Devices says where the peripherals are. A device left out is not
+// installed at this terminal, and the services that need it are hidden.
+type Devices struct {
+	IDCard *idcard.Config `toml:"idcard"` // [devices.idcard.serial] path = "/dev/serial/by-id/…"
 }
 
 // Station identifies where the terminal stands.
@@ -226,6 +234,11 @@ func (c Config) Validate() error {
 	for _, ch := range checks {
 		if ch.bad {
 			return &FieldError{Field: ch.field, Reason: ch.why}
+		}
+	}
+	if c.Devices.IDCard != nil {
+		if err := c.Devices.IDCard.WithDefaults().Validate(); err != nil {
+			return &FieldError{Field: "devices.idcard", Reason: err.Error()}
 		}
 	}
 	return nil

@@ -47,6 +47,10 @@ elder_mode = true
 
 [staff]
 pin_hash = "` + hash + `"
+
+[devices.idcard.serial]
+path = "/dev/serial/by-id/usb-1a86_USB_Serial-if00-port0"
+read_timeout = "200ms"
 `
 	path := filepath.Join(t.TempDir(), "kiosk.toml")
 	if err := os.WriteFile(path, []byte(text), 0o600); err != nil {
@@ -62,6 +66,9 @@ pin_hash = "` + hash + `"
 	}
 	if cfg.Hall.Timeout.Duration != 15*time.Second {
 		t.Errorf("unset field lost its default: %v", cfg.Hall.Timeout)
+	}
+	if cfg.Devices.IDCard == nil || cfg.Devices.IDCard.Serial.ReadTimeout != 200*time.Millisecond {
+		t.Errorf("devices: %+v", cfg.Devices.IDCard)
 	}
 	if !cfg.Staff.CheckPIN("246810") || cfg.Staff.CheckPIN("246811") || cfg.Staff.CheckPIN("") {
 		t.Error("PIN check wrong")
@@ -85,6 +92,9 @@ func TestBadValuesNameTheField(t *testing.T) {
 		{"[station]\nhotline = \"call us\"", "station.hotline", "phone"},
 		{"[storage]\ndata_dir = \" \"", "storage.data_dir", "empty"},
 		{"[log]\nlevel = \"loud\"", "log.level", "one of"},
+		{"[devices.idcard.serial]\nbaud = 7", "devices.idcard", "baud"},
+		{"[devices.idcard.serial]\npath = \"/dev/x\"\nvid = \"1a86\"\npid = \"7523\"", "devices.idcard", ""},
+		{"[devices.idcard.serial]\nspeed = 9600", "devices.idcard.serial.speed", "unknown field"},
 	}
 	for _, c := range cases {
 		_, err := Parse(c.text)

@@ -13,7 +13,9 @@ import (
 	fyneapp "fyne.io/fyne/v2/app"
 
 	"github.com/village-kiosk/kiosk/assets"
+	"github.com/village-kiosk/kiosk/drivers/idcard"
 	"github.com/village-kiosk/kiosk/kiosk/config"
+	"github.com/village-kiosk/kiosk/kiosk/devices"
 	"github.com/village-kiosk/kiosk/kiosk/i18n"
 	"github.com/village-kiosk/kiosk/kiosk/ui"
 	"github.com/village-kiosk/kiosk/sync/agent"
@@ -22,6 +24,7 @@ import (
 	"github.com/village-kiosk/kiosk/sync/identity"
 	"github.com/village-kiosk/kiosk/sync/outbox"
 	"github.com/village-kiosk/kiosk/sync/store"
+	"github.com/village-kiosk/kiosk/sync/wire"
 )
 
 // AppID identifies the kiosk to Fyne (preferences, desktop integration).
@@ -35,6 +38,8 @@ type Options struct {
 	Logger   *slog.Logger
 	// Started, if set, is called on the UI goroutine once the window shows.
 	Started func()
+	// OnKey, if set, receives key presses (the demo's simulated devices).
+	OnKey func(*fyne.KeyEvent)
 }
 
 // Run starts the kiosk and blocks until the app quits (the staff exit) or
@@ -64,6 +69,21 @@ func Run(ctx context.Context, opt Options) error {
 	if err != nil {
 		return err
 	}
+	var reader *idcard.Device
+	if cfg.Devices.IDCard != nil {
+		if reader, err = idcard.Open(*cfg.Devices.IDCard, idcard.WithLogger(log.With("device", "idcard"))); err != nil {
+			return err
+		}
+		defer reader.Close()
+	}
+	uiDevices := func() []ui.Device {
+		var out []ui.Device
+		if reader != nil {
+			out = append(out, devices.Health("device.idcard", reader.Health()))
+		}
+		return out
+	}
+
 	key, err := identity.LoadOrCreate(filepath.Join(cfg.Storage.DataDir, "terminal.key"))
 	if err != nil {
 		return err
@@ -72,6 +92,14 @@ func Run(ctx context.Context, opt Options) error {
 	ag := agent.New(agent.Options{
 		TerminalID: cfg.Station.TerminalID, StationID: cfg.Station.ID, HallURL: cfg.Hall.URL,
 		EnrolCode: cfg.Hall.EnrolCode, Version: opt.Version, Interval: cfg.Hall.Heartbeat.Duration, Logger: log,
+		Devices: func() []wire.DeviceHealth {
+			var out []wire.DeviceHealth
+			if reader != nil {
+				h := reader.Health()
+				out = append(out, wire.DeviceHealth{Name: "idcard", State: h.State.String(), Detail: h.Reason})
+			}
+			return out
+		},
 	}, st, client, key, ob, syncer)
 	tr, err := i18n.Load(assets.Translations())
 	if err != nil {
@@ -97,21 +125,30 @@ func Run(ctx context.Context, opt Options) error {
 		SyncStatus:  syncer.Status,
 		SyncNow:     syncer.SyncNow,
 		ClockOffset: client.ClockOffset,
+		Devices:     uiDevices,
 		Outbox:      ob,
 		Enrolment: func() (bool, error) {
 			s := ag.State()
 			return s.Enrolled, s.EnrolError
 		},
-		Now:         time.Now,
-		Quit:        a.Quit,
-		Version:     opt.Version,
-		Log:         log,
+		Now:     time.Now,
+		Quit:    a.Quit,
+		Version: opt.Version,
+		Log:     log,
 	})
 	syncer.OnChange(func() { fyne.Do(u.DataChanged) })
+	if opt.OnKey != nil {
+		w.Canvas().SetOnTypedKey(opt.OnKey)
+	}
 
 	a.Lifecycle().SetOnStarted(func() {
 		go syncer.Run(ctx, cfg.Hall.SyncInterval.Duration)
 		go ag.Run(ctx)
+		if reader != nil {
+			events := make(chan idcard.Event, 4)
+			go reader.Run(ctx, events)
+			go devices.RunIDCard(ctx, events, u, time.Now)
+		}
 		go tick(ctx, u)
 		if opt.Started != nil {
 			opt.Started()

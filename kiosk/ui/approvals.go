@@ -31,7 +31,20 @@ func (u *UI) homeScreen() fyne.CanvasObject {
 	})
 	greet := u.heading(u.t("home.greeting"), theme.SizeNameTitle)
 	greet.Alignment = fyne.TextAlignCenter
-	objs := []fyne.CanvasObject{greet, spacer(u.size(theme.SizeNameTarget) / 2), container.NewCenter(approvals)}
+	var signin fyne.CanvasObject
+	if p, ok := u.Person(); ok {
+		w := u.heading(u.t("home.signed_in", "Name", p.MaskedName, "Number", p.MaskedNumber), theme.SizeNameBarText)
+		w.Alignment = fyne.TextAlignCenter
+		w.Importance = widget.SuccessImportance
+		signin = w
+	} else {
+		signin = u.tile(u.t("home.signin"), u.t("home.signin_desc"), tileSize, u.askForCard)
+	}
+	tiles := container.NewGridWithColumns(2, approvals, signin)
+	if !u.landscape {
+		tiles = container.NewGridWithColumns(1, approvals, signin)
+	}
+	objs := []fyne.CanvasObject{greet, spacer(u.size(theme.SizeNameTarget) / 2), tiles}
 	if info.Present {
 		objs = append(objs, u.lifeEventShortcuts(cat)...)
 	}

@@ -30,6 +30,8 @@ const (
 	viewStaff
 	viewStaffOutbox
 	viewStaffDiscard
+	viewIDCard
+	viewIdentity
 )
 
 // Approval browsing modes.
@@ -84,6 +86,10 @@ func (u *UI) screen(v *view) fyne.CanvasObject {
 		return u.staffPINScreen()
 	case viewStaff:
 		return u.staffScreen()
+	case viewIDCard:
+		return u.idCardScreen()
+	case viewIdentity:
+		return u.identityScreen()
 	case viewStaffOutbox:
 		return u.staffOutboxScreen(v)
 	case viewStaffDiscard:
@@ -117,8 +123,11 @@ func (u *UI) statusBar() fyne.CanvasObject {
 	u.ageText = u.barText("")
 	hot := u.barText(u.t("status.hotline", "Hotline", u.cfg.Station.Hotline))
 	state := []fyne.CanvasObject{u.netText, u.ageText}
-	for _, d := range u.deps.Devices() {
-		state = append(state, u.deviceText(d))
+	u.devTexts = nil
+	for range u.deps.Devices() {
+		t := u.barText("")
+		u.devTexts = append(u.devTexts, t)
+		state = append(state, t)
 	}
 	gap := u.size(theme.SizeNameTarget) / 4
 	u.refreshBars()
@@ -147,10 +156,10 @@ func spaced(objs []fyne.CanvasObject, w float32) []fyne.CanvasObject {
 	return out
 }
 
-func (u *UI) deviceText(d Device) fyne.CanvasObject {
+func (u *UI) deviceText(d Device) string {
 	mark := map[DeviceState]string{DeviceOK: "●", DeviceWarn: "▲", DeviceDown: "×"}[d.State]
 	state := map[DeviceState]string{DeviceOK: "device.ok", DeviceWarn: "device.warn", DeviceDown: "device.down"}[d.State]
-	return u.barText(fmt.Sprintf("%s %s %s", mark, u.t(d.NameKey), u.t(state)))
+	return fmt.Sprintf("%s %s %s", mark, u.t(d.NameKey), u.t(state))
 }
 
 // refreshBars updates the live texts of the status bar.
@@ -163,6 +172,11 @@ func (u *UI) refreshBars() {
 		}
 	}
 	set(u.clockText, u.clock(now))
+	if devs := u.deps.Devices(); len(devs) == len(u.devTexts) {
+		for i, d := range devs {
+			set(u.devTexts[i], u.deviceText(d))
+		}
+	}
 	if u.deps.SyncStatus != nil {
 		switch u.deps.SyncStatus().Network {
 		case datasets.NetworkOnline:
@@ -209,7 +223,8 @@ func (u *UI) navBar() fyne.CanvasObject {
 	if len(u.stack) <= 1 {
 		back.Disable()
 	}
-	left := container.NewHBox(u.minHeight(home), u.minHeight(back))
+	finish := u.button(u.t("nav.finish"), widget.WarningImportance, u.Wipe)
+	left := container.NewHBox(u.minHeight(home), u.minHeight(back), u.minHeight(finish))
 	if !u.landscape {
 		// Portrait is narrow: the language switch gets a line of its own.
 		top := container.NewBorder(nil, nil, left, container.NewHBox(u.elderButton(), u.staffButton()))

@@ -55,6 +55,25 @@ var Shots = []Shot{
 		u.render()
 	}},
 	{"09-staff-panel", func(u *UI, _ wire.Catalog) { u.startAt(view{kind: viewHome}, view{kind: viewStaff}) }},
+	{"12-idcard-wait", func(u *UI, _ wire.Catalog) {
+		u.startAt(view{kind: viewHome})
+		u.askForCard()
+	}},
+	{"13-idcard-fault", func(u *UI, _ wire.Catalog) {
+		u.startAt(view{kind: viewHome})
+		u.askForCard()
+		u.CardFault(FaultReadFailed)
+	}},
+	{"14-idcard-confirmed", func(u *UI, _ wire.Catalog) {
+		u.startAt(view{kind: viewHome})
+		u.askForCard()
+		u.CardPlaced(NewPerson("区*", "4406********2016", "resident", "sample", nil))
+	}},
+	{"15-home-signed-in", func(u *UI, _ wire.Catalog) {
+		u.startAt(view{kind: viewHome})
+		u.CardPlaced(NewPerson("区*", "4406********2016", "resident", "sample", nil))
+		u.home()
+	}},
 	{"10-staff-outbox", func(u *UI, _ wire.Catalog) {
 		u.startAt(view{kind: viewHome}, view{kind: viewStaff}, view{kind: viewStaffOutbox})
 	}},

@@ -51,8 +51,8 @@ type Deps struct {
 	Devices     func() []Device
 	Now         func() time.Time
 	Quit        func()
-	Outbox      Outbox                // nil: no outbox (screenshots, tests that do not need it)
-	Enrolment   func() (bool, error)  // whether the terminal is enrolled, and why not
+	Outbox      Outbox               // nil: no outbox (screenshots, tests that do not need it)
+	Enrolment   func() (bool, error) // whether the terminal is enrolled, and why not
 	Version     string
 	Log         *slog.Logger
 	// Go runs f in the background; tests run it inline. Default: go f().
@@ -80,13 +80,16 @@ type UI struct {
 	elder bool
 	th    *theme.Theme
 
-	stack []view // navigation; empty on the attract screen
-	staff staffState
+	stack  []view // navigation; empty on the attract screen
+	staff  staffState
+	person Person // signed in with an ID card; zero when nobody is
+	idStep idStep
 
 	// live parts updated by Tick
 	clockText  *widgetText
 	netText    *widgetText
 	ageText    *widgetText
+	devTexts   []*widgetText
 	idlePopup  *widget.PopUp
 	idleCount  *widget.Label
 	landscape  bool
@@ -184,6 +187,7 @@ func (u *UI) Tick() {
 		u.Wipe()
 		return
 	}
+	u.checkIDStepTimeout(now)
 	u.refreshBars()
 }
 
@@ -212,6 +216,8 @@ func (u *UI) Wipe() {
 	}
 	u.stack = nil
 	u.staff = staffState{}
+	u.person.erase()
+	u.idStep = idStep{}
 	u.resetPreferences()
 	u.render()
 }
