@@ -71,7 +71,7 @@ func Run(ctx context.Context, opt Options) error {
 	}
 	var reader *idcard.Device
 	if cfg.Devices.IDCard != nil {
-		if reader, err = idcard.Open(*cfg.Devices.IDCard, idcard.WithLogger(log.With("device", "idcard"))); err != nil {
+		if reader, err = idcard.Open(*cfg.Devices.IDCard, idcard.WithLogger(log)); err != nil {
 			return err
 		}
 		defer reader.Close()

@@ -1,0 +1,96 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/village-kiosk/kiosk/drivers/idcard"
+	"github.com/village-kiosk/kiosk/drivers/idcard/idcardsim"
+	"github.com/village-kiosk/kiosk/drivers/serialport"
+	"github.com/village-kiosk/kiosk/hall"
+	"github.com/village-kiosk/kiosk/hall/demo"
+	"github.com/village-kiosk/kiosk/kiosk/config"
+)
+
+// demoPIN is the staff PIN of the demo only. A real terminal has no
+// default PIN: without staff.pin_hash in its configuration it cannot be
+// left at all.
+const demoPIN = "135790"
+
+// demoDevices are the simulated devices of the demo, controlled from the
+// keyboard: F2 places the next test ID card on the reader, F3 takes it off.
+type demoDevices struct {
+	idcard *idcardsim.Simulator
+	next   int
+}
+
+func (d *demoDevices) key(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeyF2:
+		cards := d.idcard.Cards()
+		d.idcard.Place(d.next % len(cards))
+		d.next++
+	case fyne.KeyF3:
+		d.idcard.Remove()
+	}
+}
+
+// startDemo starts a hall with the demo data on a free loopback port, in a
+// temporary folder, the simulated devices on pseudo-terminals, and returns
+// a kiosk configuration pointing at them.
+func startDemo() (config.Config, *demoDevices, func(), error) {
+	dir, err := os.MkdirTemp("", "village-kiosk-demo-")
+	if err != nil {
+		return config.Config{}, nil, nil, fmt.Errorf("demo: %w", err)
+	}
+	log := newLogger("info")
+	h, err := hall.Start(hall.Options{Addr: "127.0.0.1:0", DataDir: filepath.Join(dir, "hall"), Demo: true, Version: version, Logger: log.With("part", "hall")})
+	if err != nil {
+		os.RemoveAll(dir)
+		return config.Config{}, nil, nil, err
+	}
+	sim, err := idcardsim.New(idcardsim.Config{Link: filepath.Join(dir, "idcard-reader"), Baud: 115200})
+	if err != nil {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		h.Close(ctx)
+		os.RemoveAll(dir)
+		return config.Config{}, nil, nil, fmt.Errorf("demo: ID-card simulator: %w", err)
+	}
+	cleanup := func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		sim.Close()
+		h.Close(ctx)
+		os.RemoveAll(dir)
+	}
+	cfg := config.Default()
+	town := demo.Towns()[0]
+	st := town.Stations[0]
+	cfg.Station = config.Station{ID: st.ID, Name: town.Name.In("zh-Hans") + st.Name.In("zh-Hans") + "服务站", TerminalID: st.ID + "-1", Hotline: "22838180"}
+	cfg.Hall.URL = h.URL
+	// An admin would issue this code from the console; the demo does it here.
+	if cfg.Hall.EnrolCode, err = h.Store().IssueCode(cfg.Station.TerminalID, cfg.Station.ID, time.Hour, time.Now()); err != nil {
+		cleanup()
+		return config.Config{}, nil, nil, err
+	}
+	cfg.Hall.SyncInterval.Duration = time.Minute
+	cfg.Storage.DataDir = filepath.Join(dir, "kiosk")
+	cfg.Devices.IDCard = &idcard.Config{Serial: serialport.Config{Path: sim.Path()}}
+	if cfg.Staff.PINHash, err = config.HashPIN(demoPIN); err != nil {
+		cleanup()
+		return config.Config{}, nil, nil, err
+	}
+	if err := cfg.Validate(); err != nil {
+		cleanup()
+		return config.Config{}, nil, nil, fmt.Errorf("demo config: %w", err)
+	}
+	fmt.Printf("demo: hall at %s, data in %s\ndemo: staff PIN %s (demo only)\n", h.URL, dir, demoPIN)
+	fmt.Printf("demo: simulated ID-card reader at %s; F2 places the next test card, F3 removes it\n", sim.Path())
+	return cfg, &demoDevices{idcard: sim}, cleanup, nil
+}
