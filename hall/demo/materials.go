@@ -82,7 +82,6 @@ const (
 	mVehicleOrigin
 	mFitness
 	mVehicleList
-	mTaxProof
 	mInvoice
 	mVillageProof
 	mLandContract
@@ -132,7 +131,6 @@ const (
 	mAuditReport
 	mEmployeeList
 	mSitePhotos
-	mCapacityProof
 	mLandReclamationPlan
 	numMats
 )
@@ -230,7 +228,6 @@ var materials = [numMats]material{
 	mVehicleOrigin:       {tri{"机动车来历证明", "機動車來歷證明", "Proof of the vehicle's origin"}, 1, true},
 	mFitness:             {tri{"身体条件证明", "身體條件證明", "Certificate of physical fitness"}, 1, true},
 	mVehicleList:         {tri{"车辆及驾驶人员情况表", "車輛及駕駛人員情況表", "Details of vehicles and drivers"}, 1, false},
-	mTaxProof:            {tri{"完税或免税证明", "完稅或免稅證明", "Tax payment or exemption certificate"}, 1, true},
 	mInvoice:             {tri{"发票", "發票", "Invoice"}, 1, true},
 	mVillageProof:        {tri{"村（居）委会证明", "村（居）委會證明", "Certificate from the village or community committee"}, 1, true},
 	mLandContract:        {tri{"土地承包合同", "土地承包合同", "Land contract"}, 1, true},
@@ -280,6 +277,5 @@ var materials = [numMats]material{
 	mAuditReport:         {tri{"专项审计报告", "專項審計報告", "Special audit report"}, 1, false},
 	mEmployeeList:        {tri{"单位职工名册", "單位職工名冊", "List of employees"}, 1, false},
 	mSitePhotos:          {tri{"现场照片", "現場照片", "Site photos"}, 1, false},
-	mCapacityProof:       {tri{"经营能力证明", "經營能力證明", "Proof of operating capacity"}, 1, false},
 	mLandReclamationPlan: {tri{"土地复垦方案", "土地復墾方案", "Land reclamation plan"}, 1, false},
 }
