@@ -1,6 +1,8 @@
 package hall
 
 import (
+	"bytes"
+	"compress/gzip"
 	"encoding/json"
 	"fmt"
 	"log/slog"
@@ -8,6 +10,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/village-kiosk/kiosk/sync/wire"
@@ -20,6 +23,7 @@ type Server struct {
 	log     *slog.Logger
 	version string
 	replays replayCache
+	encoded encodedCache
 }
 
 // Option configures a Server.
@@ -132,11 +136,78 @@ func (s *Server) dataset(w http.ResponseWriter, r *http.Request) {
 	etag := ETag(name, ds.Revision)
 	w.Header().Set("ETag", etag)
 	w.Header().Set("Cache-Control", "no-cache")
+	w.Header().Set("Vary", "Accept-Encoding")
 	if etagMatches(r.Header.Get("If-None-Match"), etag) {
 		w.WriteHeader(http.StatusNotModified)
 		return
 	}
-	s.writeJSON(w, http.StatusOK, ds)
+	plain, gz, err := s.encoded.get(ds)
+	if err != nil {
+		s.log.Error("encode dataset", "dataset", name, "err", err)
+		s.fail(w, http.StatusInternalServerError, "internal", "cannot encode the dataset")
+		return
+	}
+	body := plain
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	if acceptsGzip(r.Header.Get("Accept-Encoding")) {
+		// The catalog is 1.5 MB of JSON and village links are slow: gzip
+		// makes it a fraction of that.
+		body = gz
+		w.Header().Set("Content-Encoding", "gzip")
+	}
+	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+	w.WriteHeader(http.StatusOK)
+	_, _ = w.Write(body)
+}
+
+func acceptsGzip(h string) bool {
+	for _, part := range strings.Split(h, ",") {
+		enc, q, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if strings.EqualFold(strings.TrimSpace(enc), "gzip") && strings.TrimSpace(q) != "q=0" {
+			return true
+		}
+	}
+	return false
+}
+
+// encodedCache keeps each dataset's current revision encoded, plain and
+// gzipped, so a fleet pulling it does not cost a compression each.
+type encodedCache struct {
+	mu sync.Mutex
+	m  map[string]encodedDataset
+}
+
+type encodedDataset struct {
+	rev       uint64
+	plain, gz []byte
+}
+
+func (c *encodedCache) get(ds wire.Dataset) (plain, gz []byte, err error) {
+	c.mu.Lock()
+	e, ok := c.m[ds.Name]
+	c.mu.Unlock()
+	if ok && e.rev == ds.Revision {
+		return e.plain, e.gz, nil
+	}
+	plain, err = json.Marshal(ds)
+	if err != nil {
+		return nil, nil, err
+	}
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	if _, err := zw.Write(plain); err != nil {
+		return nil, nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, nil, err
+	}
+	c.mu.Lock()
+	if c.m == nil {
+		c.m = map[string]encodedDataset{}
+	}
+	c.m[ds.Name] = encodedDataset{rev: ds.Revision, plain: plain, gz: buf.Bytes()}
+	c.mu.Unlock()
+	return plain, buf.Bytes(), nil
 }
 
 // etagMatches implements If-None-Match: a list of tags or "*", weak tags

@@ -1,12 +1,15 @@
 package hall
 
 import (
+	"bytes"
+	"compress/gzip"
 	"encoding/json"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -168,3 +171,36 @@ func TestDatasetsSurviveRestart(t *testing.T) {
 }
 
 var quiet = slog.New(slog.NewTextHandler(io.Discard, nil))
+
+func TestDatasetsAreGzippedWhenAsked(t *testing.T) {
+	st, srv := newTestServer(t)
+	big := []byte(`{"items":[` + strings.Repeat(`{"name":"个体工商户设立登记"},`, 2000) + `{}]}`)
+	if _, _, err := st.PublishDataset("catalog", big, t0); err != nil {
+		t.Fatal(err)
+	}
+	req, _ := http.NewRequest(http.MethodGet, srv.URL+"/v1/datasets/catalog", nil)
+	req.Header.Set("Accept-Encoding", "gzip")
+	resp, err := http.DefaultTransport.RoundTrip(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	raw, _ := io.ReadAll(resp.Body)
+	if resp.Header.Get("Content-Encoding") != "gzip" || len(raw) > len(big)/10 {
+		t.Fatalf("encoding %q, %d bytes for %d", resp.Header.Get("Content-Encoding"), len(raw), len(big))
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, _ := io.ReadAll(zr)
+	var ds wire.Dataset
+	if err := json.Unmarshal(plain, &ds); err != nil || !bytes.Equal(ds.Data, big) {
+		t.Fatalf("gzipped body does not decode to the dataset: %v", err)
+	}
+	// Without Accept-Encoding the body is plain.
+	resp2, body := get(t, srv.URL+"/v1/datasets/catalog", map[string]string{"Accept-Encoding": "identity"})
+	if resp2.Header.Get("Content-Encoding") != "" || !json.Valid(body) {
+		t.Errorf("identity request got %q", resp2.Header.Get("Content-Encoding"))
+	}
+}
