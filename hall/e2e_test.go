@@ -32,7 +32,8 @@ func TestKioskSyncsCatalogOverLoopback(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	syncer, err := datasets.New(client, st, time.Now, quiet)
+	fetch := &countingFetcher{next: client}
+	syncer, err := datasets.New(fetch, st, time.Now, quiet)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -67,6 +68,14 @@ func TestKioskSyncsCatalogOverLoopback(t *testing.T) {
 	}
 	if c, i := syncer.Catalog(); i.Revision != 2 || len(c.Items) != 10 {
 		t.Fatalf("new revision: rev %d, %d items", i.Revision, len(c.Items))
+	}
+	if fetch.deltas != 1 {
+		t.Errorf("the new revision came as %d deltas, want 1", fetch.deltas)
+	}
+	for _, name := range []string{wire.DatasetStations} {
+		if info := syncer.Info(name); !info.Present {
+			t.Errorf("dataset %s not cached", name)
+		}
 	}
 
 	// The hall goes away: the terminal keeps its copy and says it is offline.
@@ -111,4 +120,18 @@ func TestDemoPublishIsStable(t *testing.T) {
 			t.Errorf("%s: rev %d ok %v err %v", name, ds.Revision, ok, err)
 		}
 	}
+}
+
+// countingFetcher counts the answers that came as deltas.
+type countingFetcher struct {
+	next   datasets.Fetcher
+	deltas int
+}
+
+func (c *countingFetcher) Dataset(ctx context.Context, name, etag string, since uint64) (hallclient.DatasetResult, error) {
+	res, err := c.next.Dataset(ctx, name, etag, since)
+	if err == nil && res.Dataset.Delta != nil {
+		c.deltas++
+	}
+	return res, err
 }

@@ -105,7 +105,9 @@ func TestServerMatchesOpenAPIDocument(t *testing.T) {
 	get("/v1/datasets/catalog", nil)
 	get("/v1/datasets/catalog", map[string]string{"If-None-Match": `"catalog-1"`})
 	get("/v1/datasets/none", nil)
-	get("/v1/datasets/catalog?since=1", nil)
+	v.badRequest = true
+	get("/v1/datasets/catalog?since=abc", nil)
+	v.badRequest = false
 
 	client, _ := hallclient.New(r.srv.URL, hallclient.Options{HTTPClient: hc, Retries: -1, Logger: quiet,
 		Now: func() time.Time { return r.clock.now() }})

@@ -110,7 +110,7 @@ func PublishDemo(st *Store, now time.Time, log *slog.Logger) error {
 		v    any
 	}{
 		{wire.DatasetCatalog, demo.Catalog()},
-		{wire.DatasetStations, demo.Towns()},
+		{wire.DatasetStations, map[string]any{"towns": demo.Towns()}},
 	}
 	for _, s := range sets {
 		data, err := json.Marshal(s.v)

@@ -119,9 +119,18 @@ func (s *Server) dataset(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, http.StatusBadRequest, "bad_request", "dataset names are lowercase letters, digits, '-' or '_'")
 		return
 	}
-	for k := range r.URL.Query() {
-		s.fail(w, http.StatusBadRequest, "bad_request", fmt.Sprintf("unknown query parameter %q", k))
-		return
+	var since uint64
+	for k, v := range r.URL.Query() {
+		if k != "since" || len(v) != 1 {
+			s.fail(w, http.StatusBadRequest, "bad_request", fmt.Sprintf("unknown or repeated query parameter %q", k))
+			return
+		}
+		n, err := strconv.ParseUint(v[0], 10, 64)
+		if err != nil {
+			s.fail(w, http.StatusBadRequest, "bad_request", "since is a revision number")
+			return
+		}
+		since = n
 	}
 	ds, ok, err := s.store.Dataset(name)
 	if err != nil {
@@ -139,6 +148,12 @@ func (s *Server) dataset(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Vary", "Accept-Encoding")
 	if etagMatches(r.Header.Get("If-None-Match"), etag) {
 		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	if delta, ok, err := s.store.DatasetSince(ds, since); err != nil {
+		s.log.Error("dataset delta", "dataset", name, "err", err)
+	} else if ok {
+		s.writeJSON(w, http.StatusOK, delta)
 		return
 	}
 	plain, gz, err := s.encoded.get(ds)

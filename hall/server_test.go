@@ -155,7 +155,7 @@ func TestDatasetsSurviveRestart(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := st.PublishDataset("catalog", json.RawMessage(`[1]`), t0); err != nil {
+	if _, _, err := st.PublishDataset("catalog", json.RawMessage(`{"a":[1]}`), t0); err != nil {
 		t.Fatal(err)
 	}
 	st.Close()
@@ -202,5 +202,33 @@ func TestDatasetsAreGzippedWhenAsked(t *testing.T) {
 	resp2, body := get(t, srv.URL+"/v1/datasets/catalog", map[string]string{"Accept-Encoding": "identity"})
 	if resp2.Header.Get("Content-Encoding") != "" || !json.Valid(body) {
 		t.Errorf("identity request got %q", resp2.Header.Get("Content-Encoding"))
+	}
+}
+
+func TestDatasetDeltaSinceRevision(t *testing.T) {
+	st, srv := newTestServer(t)
+	v1 := `{"items":[{"id":"a","n":1},{"id":"b","n":2}],"note":"x"}`
+	v2 := `{"items":[{"id":"b","n":2},{"id":"c","n":3}],"note":"y"}`
+	st.PublishDataset("jobs", json.RawMessage(v1), t0)
+	st.PublishDataset("jobs", json.RawMessage(v2), t0)
+	_, body := get(t, srv.URL+"/v1/datasets/jobs?since=1", nil)
+	var ds wire.Dataset
+	if err := json.Unmarshal(body, &ds); err != nil || ds.Delta == nil || ds.Base != 1 || ds.Revision != 2 || len(ds.Data) != 0 {
+		t.Fatalf("delta answer: %s", body)
+	}
+	c1, _ := wire.Canonical([]byte(v1))
+	out, err := wire.Apply(c1, *ds.Delta, ds.Hash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c2, _ := wire.Canonical([]byte(v2))
+	if string(out) != string(c2) {
+		t.Errorf("delta gives %s, want %s", out, c2)
+	}
+	// A revision the hall does not keep gets the whole dataset.
+	_, body = get(t, srv.URL+"/v1/datasets/jobs?since=99", nil)
+	var full wire.Dataset
+	if err := json.Unmarshal(body, &full); err != nil || full.Delta != nil || len(full.Data) == 0 {
+		t.Fatalf("full answer: %s", body)
 	}
 }

@@ -119,9 +119,7 @@ func (a *Agent) Heartbeat(ctx context.Context) error {
 	off, _ := a.client.ClockOffset()
 	revs := map[string]uint64{}
 	if a.sync != nil {
-		if _, info := a.sync.Catalog(); info.Present {
-			revs[wire.DatasetCatalog] = info.Revision
-		}
+		revs = a.sync.Revisions()
 	}
 	hb := wire.Heartbeat{
 		Version: a.opt.Version, Time: time.Now(), ClockOffsetMS: off.Milliseconds(),
@@ -138,12 +136,22 @@ func (a *Agent) Heartbeat(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("agent: heartbeat: %w", err)
 	}
-	if a.sync != nil && reply.DatasetRevisions[wire.DatasetCatalog] > revs[wire.DatasetCatalog] {
+	if a.sync != nil && newer(reply.DatasetRevisions, revs) {
 		if err := a.sync.SyncNow(ctx); err != nil {
 			a.opt.Logger.Warn("pull after heartbeat failed", "err", err)
 		}
 	}
 	return nil
+}
+
+// newer reports whether the hall has any dataset newer than the terminal's.
+func newer(hall, mine map[string]uint64) bool {
+	for name, rev := range hall {
+		if rev > mine[name] {
+			return true
+		}
+	}
+	return false
 }
 
 // Run enrols (retrying while the hall is away), then delivers the outbox

@@ -58,3 +58,13 @@ func DecodeCatalog(data []byte) (wire.Catalog, error) {
 	}
 	return c, nil
 }
+
+// checkObject accepts any JSON object: the datasets whose screens are not
+// built yet are kept as the hall sends them.
+func checkObject(data []byte) error {
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(data, &m); err != nil || m == nil {
+		return fmt.Errorf("%w: not a JSON object", ErrInvalid)
+	}
+	return nil
+}

@@ -21,11 +21,14 @@ type fakeHall struct {
 	calls int
 }
 
-func (f *fakeHall) Dataset(_ context.Context, name, etag string) (hallclient.DatasetResult, error) {
-	f.calls++
+func (f *fakeHall) Dataset(_ context.Context, name, etag string, _ uint64) (hallclient.DatasetResult, error) {
 	if f.err != nil {
 		return hallclient.DatasetResult{}, f.err
 	}
+	if name != wire.DatasetCatalog {
+		return hallclient.DatasetResult{}, &hallclient.StatusError{Status: 404, Code: "not_found"}
+	}
+	f.calls++
 	tag := `"catalog-` + string(rune('0'+f.rev)) + `"`
 	if etag == tag {
 		return hallclient.DatasetResult{NotModified: true, ETag: etag}, nil

@@ -15,6 +15,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"strconv"
 	"sync"
 	"time"
 
@@ -204,13 +205,18 @@ type DatasetResult struct {
 }
 
 // Dataset fetches dataset name. With the ETag of a cached copy, a hall whose
-// copy is the same answers 304 and NotModified is set.
-func (c *Client) Dataset(ctx context.Context, name, etag string) (DatasetResult, error) {
+// copy is the same answers 304 and NotModified is set. With since (the
+// revision of the cached copy) the hall may answer with a delta.
+func (c *Client) Dataset(ctx context.Context, name, etag string, since uint64) (DatasetResult, error) {
 	hdr := map[string]string{}
 	if etag != "" {
 		hdr["If-None-Match"] = etag
 	}
-	resp, err := c.get(ctx, "/v1/datasets/"+url.PathEscape(name), hdr)
+	path := "/v1/datasets/" + url.PathEscape(name)
+	if since > 0 {
+		path += "?since=" + strconv.FormatUint(since, 10)
+	}
+	resp, err := c.get(ctx, path, hdr)
 	if err != nil {
 		return DatasetResult{}, err
 	}
@@ -242,8 +248,20 @@ func DecodeDataset(body []byte) (wire.Dataset, error) {
 		return wire.Dataset{}, fmt.Errorf("%w: dataset without a name", ErrBadResponse)
 	case ds.Revision == 0:
 		return wire.Dataset{}, fmt.Errorf("%w: dataset without a revision", ErrBadResponse)
+	case ds.Delta != nil:
+		if ds.Base == 0 || ds.Base >= ds.Revision || ds.Hash == "" {
+			return wire.Dataset{}, fmt.Errorf("%w: delta without a sound base or hash", ErrBadResponse)
+		}
+		return ds, nil
 	case len(ds.Data) == 0 || string(ds.Data) == "null":
 		return wire.Dataset{}, fmt.Errorf("%w: dataset without data", ErrBadResponse)
+	}
+	if ds.Hash != "" {
+		canon, err := wire.Canonical(ds.Data)
+		if err != nil || wire.Hash(canon) != ds.Hash {
+			return wire.Dataset{}, fmt.Errorf("%w: dataset does not match its hash", ErrBadResponse)
+		}
+		ds.Data = canon
 	}
 	return ds, nil
 }

@@ -38,7 +38,7 @@ func TestRetriesTransientFailuresThen304(t *testing.T) {
 	defer srv.Close()
 	// The terminal's clock is two hours behind after a power cut.
 	c := fastClient(t, srv.URL, func() time.Time { return hallNow.Add(-2 * time.Hour) })
-	res, err := c.Dataset(context.Background(), "catalog", `"catalog-3"`)
+	res, err := c.Dataset(context.Background(), "catalog", `"catalog-3"`, 0)
 	if err != nil || !res.NotModified || res.ETag != `"catalog-3"` {
 		t.Fatalf("res=%+v err=%v", res, err)
 	}
@@ -71,18 +71,18 @@ func TestErrorsAreClassified(t *testing.T) {
 	c := fastClient(t, srv.URL, nil)
 	ctx := context.Background()
 
-	_, err := c.Dataset(ctx, "missing", "")
+	_, err := c.Dataset(ctx, "missing", "", 0)
 	var se *StatusError
 	if !errors.As(err, &se) || se.Status != 404 || se.Code != "not_found" || IsTransient(err) {
 		t.Errorf("404: %v", err)
 	}
-	if _, err := c.Dataset(ctx, "garbage", ""); !errors.Is(err, ErrBadResponse) || !IsTransient(err) {
+	if _, err := c.Dataset(ctx, "garbage", "", 0); !errors.Is(err, ErrBadResponse) || !IsTransient(err) {
 		t.Errorf("garbage: %v", err)
 	}
-	if _, err := c.Dataset(ctx, "wrongname", ""); !errors.Is(err, ErrBadResponse) {
+	if _, err := c.Dataset(ctx, "wrongname", "", 0); !errors.Is(err, ErrBadResponse) {
 		t.Errorf("wrong name: %v", err)
 	}
-	if _, err := c.Dataset(ctx, "down", ""); !errors.As(err, &se) || se.Status != 502 || !IsTransient(err) {
+	if _, err := c.Dataset(ctx, "down", "", 0); !errors.As(err, &se) || se.Status != 502 || !IsTransient(err) {
 		t.Errorf("502: %v", err)
 	}
 	if h, err := c.Health(ctx); err != nil || h.Version != "x" {
@@ -90,7 +90,7 @@ func TestErrorsAreClassified(t *testing.T) {
 	}
 
 	srv.Close()
-	if _, err := c.Dataset(ctx, "catalog", ""); !errors.Is(err, ErrUnreachable) || !IsTransient(err) {
+	if _, err := c.Dataset(ctx, "catalog", "", 0); !errors.Is(err, ErrUnreachable) || !IsTransient(err) {
 		t.Errorf("closed server: %v", err)
 	}
 }
@@ -109,7 +109,7 @@ func TestOverallDeadline(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := c.Dataset(context.Background(), "catalog", ""); !IsTransient(err) {
+	if _, err := c.Dataset(context.Background(), "catalog", "", 0); !IsTransient(err) {
 		t.Errorf("deadline: %v", err)
 	}
 }
@@ -128,9 +128,11 @@ func FuzzDecodeDataset(f *testing.F) {
 	f.Add([]byte(`null`))
 	f.Add([]byte(`{"name":"x","revision":1,"data":null}`))
 	f.Add([]byte(`[`))
+	f.Add([]byte(`{"name":"x","revision":3,"hash":"ab","base":2,"delta":{"fields":{"a":1}}}`))
+	f.Add([]byte(`{"name":"x","revision":3,"hash":"ab","data":{"a":1}}`))
 	f.Fuzz(func(t *testing.T, body []byte) {
 		ds, err := DecodeDataset(body)
-		if err == nil && (ds.Name == "" || ds.Revision == 0 || len(ds.Data) == 0) {
+		if err == nil && (ds.Name == "" || ds.Revision == 0 || (len(ds.Data) == 0 && ds.Delta == nil)) {
 			t.Errorf("accepted an incomplete dataset: %+v", ds)
 		}
 		if err != nil && !errors.Is(err, ErrBadResponse) {

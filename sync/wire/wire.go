@@ -52,11 +52,18 @@ const (
 
 // Dataset is the envelope of every dataset the hall serves. Revision grows
 // by one with every change; the ETag of the response is derived from it.
+//
+// A full answer carries Data. An answer to "changes since my revision"
+// carries Base (that revision) and Delta instead; Hash (of the canonical
+// data at Revision) lets the terminal check either.
 type Dataset struct {
 	Name      string          `json:"name"`
 	Revision  uint64          `json:"revision"`
 	UpdatedAt time.Time       `json:"updated_at"`
-	Data      json.RawMessage `json:"data"`
+	Hash      string          `json:"hash,omitempty"`
+	Data      json.RawMessage `json:"data,omitempty"`
+	Base      uint64          `json:"base,omitempty"`
+	Delta     *Delta          `json:"delta,omitempty"`
 }
 
 // Health is the answer of GET /v1/health.
