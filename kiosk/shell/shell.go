@@ -126,6 +126,7 @@ func Run(ctx context.Context, opt Options) error {
 		SyncNow:     syncer.SyncNow,
 		ClockOffset: client.ClockOffset,
 		Devices:     uiDevices,
+		Datasets:    syncer.Info,
 		Outbox:      ob,
 		Enrolment: func() (bool, error) {
 			s := ag.State()

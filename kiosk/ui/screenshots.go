@@ -162,9 +162,15 @@ func VisitScreens(cfg config.Config, tr *i18n.Catalog, cat wire.Catalog, only fu
 		ClockOffset: func() (time.Duration, bool) { return 2 * time.Second, true },
 		Now:         func() time.Time { return now },
 		Outbox:      sampleOutbox{now: now},
-		Enrolment:   func() (bool, error) { return true, nil },
-		Version:     "screenshots",
-		Go:          func(f func()) { f() },
+		Datasets: func(name string) datasets.DatasetInfo {
+			if name == wire.DatasetHospitals {
+				return datasets.DatasetInfo{}
+			}
+			return datasets.DatasetInfo{Present: true, Revision: 3, CheckedAt: now.Add(-12 * time.Minute)}
+		},
+		Enrolment: func() (bool, error) { return true, nil },
+		Version:   "screenshots",
+		Go:        func(f func()) { f() },
 	}
 	sizes := []struct {
 		name string

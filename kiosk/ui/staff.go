@@ -19,6 +19,7 @@ import (
 	"github.com/village-kiosk/kiosk/sync/datasets"
 	"github.com/village-kiosk/kiosk/sync/hallclient"
 	"github.com/village-kiosk/kiosk/sync/store"
+	"github.com/village-kiosk/kiosk/sync/wire"
 )
 
 // staffState is what the staff screens remember. It is wiped with the
@@ -160,6 +161,18 @@ func (u *UI) staffScreen() fyne.CanvasObject {
 		row("staff.catalog", catalog),
 		row("staff.clock", clock),
 		row("staff.devices", devices),
+	}
+	if u.deps.Datasets != nil {
+		var lines []string
+		for _, name := range []string{wire.DatasetCatalog, wire.DatasetJobs, wire.DatasetKnowledge, wire.DatasetHospitals, wire.DatasetAnnouncements, wire.DatasetStations} {
+			info := u.deps.Datasets(name)
+			if !info.Present {
+				lines = append(lines, u.t("staff.dataset_missing", "Name", u.t("dataset."+name)))
+				continue
+			}
+			lines = append(lines, u.t("staff.dataset_line", "Name", u.t("dataset."+name), "Rev", info.Revision, "Age", u.dataAge(info, now)))
+		}
+		rows = append(rows, row("staff.datasets", strings.Join(lines, "\n")))
 	}
 	if u.deps.Enrolment != nil {
 		enrolled, why := u.deps.Enrolment()

@@ -51,8 +51,9 @@ type Deps struct {
 	Devices     func() []Device
 	Now         func() time.Time
 	Quit        func()
-	Outbox      Outbox               // nil: no outbox (screenshots, tests that do not need it)
-	Enrolment   func() (bool, error) // whether the terminal is enrolled, and why not
+	Datasets    func(name string) datasets.DatasetInfo // age of each local dataset (staff screen)
+	Outbox      Outbox                                 // nil: no outbox (tests that do not need it)
+	Enrolment   func() (bool, error)                   // whether the terminal is enrolled, and why not
 	Version     string
 	Log         *slog.Logger
 	// Go runs f in the background; tests run it inline. Default: go f().
