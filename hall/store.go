@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -52,6 +53,9 @@ func historyKey(name string, rev uint64) []byte {
 type Store struct {
 	db   *bolt.DB
 	revs revisionCache
+
+	termMu sync.RWMutex
+	terms  map[string]Terminal
 }
 
 // OpenStore opens or creates the hall database at path.

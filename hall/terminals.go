@@ -138,6 +138,7 @@ func (s *Store) Enrol(code string, pub []byte, now time.Time) (Terminal, error) 
 	if err != nil {
 		return Terminal{}, fmt.Errorf("hall: enrol: %w", err)
 	}
+	s.forgetTerminal(t.ID)
 	return t, nil
 }
 
@@ -147,6 +148,7 @@ func (s *Store) Revoke(terminalID string, now time.Time) error {
 }
 
 func (s *Store) updateTerminal(id string, f func(*Terminal)) error {
+	defer s.forgetTerminal(id)
 	return s.db.Update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketTerminals)
 		raw := b.Get([]byte(id))
@@ -166,9 +168,15 @@ func (s *Store) updateTerminal(id string, f func(*Terminal)) error {
 	})
 }
 
-// Terminal returns an enrolled terminal.
+// Terminal returns an enrolled terminal. Every signed request asks, so
+// terminals are cached in memory; enrolment and revocation clear the cache.
 func (s *Store) Terminal(id string) (Terminal, error) {
-	var t Terminal
+	s.termMu.RLock()
+	t, ok := s.terms[id]
+	s.termMu.RUnlock()
+	if ok {
+		return t, nil
+	}
 	err := s.db.View(func(tx *bolt.Tx) error {
 		raw := tx.Bucket(bucketTerminals).Get([]byte(id))
 		if raw == nil {
@@ -176,7 +184,22 @@ func (s *Store) Terminal(id string) (Terminal, error) {
 		}
 		return json.Unmarshal(raw, &t)
 	})
-	return t, err
+	if err != nil {
+		return Terminal{}, err
+	}
+	s.termMu.Lock()
+	if s.terms == nil {
+		s.terms = map[string]Terminal{}
+	}
+	s.terms[id] = t
+	s.termMu.Unlock()
+	return t, nil
+}
+
+func (s *Store) forgetTerminal(id string) {
+	s.termMu.Lock()
+	delete(s.terms, id)
+	s.termMu.Unlock()
 }
 
 // Keys are the hall's own keys, made at the first start.
