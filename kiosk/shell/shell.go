@@ -127,7 +127,16 @@ func Run(ctx context.Context, opt Options) error {
 		ClockOffset: client.ClockOffset,
 		Devices:     uiDevices,
 		Datasets:    syncer.Info,
-		Outbox:      ob,
+		Count: func(name string) {
+			if err := st.Count(name, time.Now()); err != nil {
+				log.Warn("usage counter", "err", err)
+			}
+		},
+		Today: func() map[string]int64 {
+			c, _ := st.Counters(time.Now())
+			return c
+		},
+		Outbox: ob,
 		Enrolment: func() (bool, error) {
 			s := ag.State()
 			return s.Enrolled, s.EnrolError

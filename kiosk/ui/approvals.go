@@ -27,6 +27,7 @@ func (u *UI) homeScreen() fyne.CanvasObject {
 	}
 	tileSize.Width = min(tileSize.Width, u.bodySize.Width-2*u.size(theme.SizeNameTarget)/4)
 	approvals := u.tile(u.t("service.approvals"), desc, tileSize, func() {
+		u.count("service.approvals")
 		u.push(view{kind: viewApprovals, mode: byDepartment})
 	})
 	greet := u.heading(u.t("home.greeting"), theme.SizeNameTitle)
@@ -190,6 +191,7 @@ func (u *UI) groupScreen(v *view) fyne.CanvasObject {
 	list := u.pager(len(g.items), u.rowsThatFit(head), 1, v.page, u.setPage, func(i int) fyne.CanvasObject {
 		it := g.items[i]
 		return u.row(it.Name.In(u.lang), u.itemNote(it), func() {
+			u.count("approvals.item_view")
 			u.push(view{kind: viewItem, item: it.ID})
 		})
 	})

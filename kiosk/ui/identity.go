@@ -83,6 +83,7 @@ func (u *UI) CardPlaced(p Person) {
 	}
 	u.touch()
 	u.person = p
+	u.count("idcard.signin")
 	onStep := len(u.stack) > 0 && u.top().kind == viewIDCard
 	if onStep {
 		u.stack[len(u.stack)-1] = view{kind: viewIdentity}

@@ -174,6 +174,10 @@ func (u *UI) staffScreen() fyne.CanvasObject {
 		}
 		rows = append(rows, row("staff.datasets", strings.Join(lines, "\n")))
 	}
+	if u.deps.Today != nil {
+		c := u.deps.Today()
+		rows = append(rows, row("staff.today", u.t("staff.today_counts", "Sessions", c["session.start"], "Approvals", c["service.approvals"], "Items", c["approvals.item_view"], "Signins", c["idcard.signin"])))
+	}
 	if u.deps.Enrolment != nil {
 		enrolled, why := u.deps.Enrolment()
 		text := u.t("staff.enrolled")

@@ -54,6 +54,8 @@ type Deps struct {
 	Datasets    func(name string) datasets.DatasetInfo // age of each local dataset (staff screen)
 	Outbox      Outbox                                 // nil: no outbox (tests that do not need it)
 	Enrolment   func() (bool, error)                   // whether the terminal is enrolled, and why not
+	Count       func(name string)                      // usage counter (no personal data); may be nil
+	Today       func() map[string]int64                // today\'s counters (staff screen)
 	Version     string
 	Log         *slog.Logger
 	// Go runs f in the background; tests run it inline. Default: go f().
@@ -170,6 +172,7 @@ func (u *UI) touch() {
 	}
 	if wasAttract && len(u.stack) == 0 {
 		u.stack = []view{{kind: viewHome}}
+		u.count("session.start")
 	}
 }
 
@@ -185,6 +188,7 @@ func (u *UI) Tick() {
 			u.idleCount.SetText(u.t("idle.countdown", "N", u.sess.Remaining(now)))
 		}
 	case session.Expire:
+		u.count("session.idle_wipe")
 		u.Wipe()
 		return
 	}
@@ -204,6 +208,14 @@ func (u *UI) DataChanged() {
 		return
 	}
 	u.refreshBars()
+}
+
+// count bumps a usage counter off the UI goroutine.
+func (u *UI) count(name string) {
+	if u.deps.Count != nil {
+		f := u.deps.Count
+		u.deps.Go(func() { f(name) })
+	}
 }
 
 // Wipe ends the session: everything of the person — where they were, what

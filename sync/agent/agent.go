@@ -121,8 +121,10 @@ func (a *Agent) Heartbeat(ctx context.Context) error {
 	if a.sync != nil {
 		revs = a.sync.Revisions()
 	}
+	counters, _ := a.st.Counters(time.Now())
 	hb := wire.Heartbeat{
-		Version: a.opt.Version, Time: time.Now(), ClockOffsetMS: off.Milliseconds(),
+		Counters: counters,
+		Version:  a.opt.Version, Time: time.Now(), ClockOffsetMS: off.Milliseconds(),
 		OutboxDepth: stats.Pending + stats.Attention, OutboxAttention: stats.Attention,
 		Devices: a.opt.Devices(), DatasetRevisions: revs,
 	}

@@ -43,6 +43,11 @@ var migrations = []Migration{
 		}
 		return nil
 	},
+	// 2 → 3: usage counters.
+	func(tx *bolt.Tx) error {
+		_, err := tx.CreateBucketIfNotExists(BucketCounters)
+		return err
+	},
 }
 
 // Store is the terminal's bbolt database.

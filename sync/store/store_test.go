@@ -107,3 +107,21 @@ func TestSecondOpenTimesOut(t *testing.T) {
 		t.Fatal("a second open of a locked store succeeded")
 	}
 }
+
+func TestCountersPerDay(t *testing.T) {
+	s, err := Open(filepath.Join(t.TempDir(), "kiosk.db"), time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	day := time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)
+	for range 3 {
+		s.Count("service.approvals", day)
+	}
+	s.Count("session.start", day)
+	s.Count("session.start", day.Add(24*time.Hour))
+	got, err := s.Counters(day)
+	if err != nil || got["service.approvals"] != 3 || got["session.start"] != 1 || len(got) != 2 {
+		t.Errorf("counters %v %v", got, err)
+	}
+}
