@@ -232,3 +232,25 @@ func TestDatasetDeltaSinceRevision(t *testing.T) {
 		t.Fatalf("full answer: %s", body)
 	}
 }
+
+func TestGuidePageForPhones(t *testing.T) {
+	st, srv := newTestServer(t)
+	cat := wire.Catalog{
+		Departments: []wire.Department{{ID: "MZ", Name: wire.Text{"zh-Hans": "区民政局"}}},
+		Items: []wire.CatalogItem{{ID: "SD-MZ-0001", Name: wire.Text{"zh-Hans": "结婚登记"}, DepartmentID: "MZ", TimeLimitDays: 1,
+			Materials: []wire.Material{{Name: wire.Text{"zh-Hans": "居民身份证"}, Original: true}}, LegalBasis: wire.Text{"zh-Hans": "《婚姻登记条例》<b>"}}},
+	}
+	data, _ := json.Marshal(cat)
+	st.PublishDataset("catalog", data, t0)
+	resp, body := get(t, srv.URL+"/guide/SD-MZ-0001", nil)
+	page := string(body)
+	if resp.StatusCode != 200 || !strings.Contains(page, "结婚登记") || !strings.Contains(page, "居民身份证（原件）") || !strings.Contains(page, "即来即办") {
+		t.Fatalf("guide page %d:\n%s", resp.StatusCode, page)
+	}
+	if strings.Contains(page, "<b>") {
+		t.Error("catalog text not escaped")
+	}
+	if resp, _ := get(t, srv.URL+"/guide/NOPE", nil); resp.StatusCode != 404 {
+		t.Errorf("unknown item: %d", resp.StatusCode)
+	}
+}

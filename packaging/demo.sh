@@ -38,6 +38,13 @@ xvfb-run -a -s "-screen 0 1920x1080x24" bash -c '
   import -window root "$OUT/2-home.png"
   xdotool mousemove 500 350 click 1; sleep 1
   import -window root "$OUT/3-approvals.png"
+  xdotool mousemove 300 400 click 1; sleep 1
+  import -window root "$OUT/4-department.png"
+  xdotool mousemove 600 400 click 1; sleep 1
+  import -window root "$OUT/5-item.png"
+  # Print the guide: the simulated printer draws the receipt in out/demo/receipts.
+  xdotool mousemove 1420 820 click 1; sleep 3
+  import -window root "$OUT/6-printed.png"
   kill $pid
 ' bash "$@"
 echo "demo: screenshots of the real window saved in $out:"

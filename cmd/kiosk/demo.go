@@ -9,9 +9,13 @@ import (
 
 	"fyne.io/fyne/v2"
 
+	"github.com/village-kiosk/kiosk/assets"
 	"github.com/village-kiosk/kiosk/drivers/idcard"
 	"github.com/village-kiosk/kiosk/drivers/idcard/idcardsim"
+	"github.com/village-kiosk/kiosk/drivers/printer"
+	"github.com/village-kiosk/kiosk/drivers/printer/printersim"
 	"github.com/village-kiosk/kiosk/drivers/serialport"
+	"github.com/village-kiosk/kiosk/drivers/serialport/serialtest"
 	"github.com/village-kiosk/kiosk/hall"
 	"github.com/village-kiosk/kiosk/hall/demo"
 	"github.com/village-kiosk/kiosk/kiosk/config"
@@ -25,8 +29,10 @@ const demoPIN = "135790"
 // demoDevices are the simulated devices of the demo, controlled from the
 // keyboard: F2 places the next test ID card on the reader, F3 takes it off.
 type demoDevices struct {
-	idcard *idcardsim.Simulator
-	next   int
+	idcard  *idcardsim.Simulator
+	printer *printersim.Sim
+	next    int
+	paper   bool // false: out of paper (F4 toggles)
 }
 
 func (d *demoDevices) key(ev *fyne.KeyEvent) {
@@ -37,6 +43,14 @@ func (d *demoDevices) key(ev *fyne.KeyEvent) {
 		d.next++
 	case fyne.KeyF3:
 		d.idcard.Remove()
+	case fyne.KeyF4:
+		// Paper out and back, to see the QR fallback and the staff screen.
+		d.paper = !d.paper
+		if d.paper {
+			d.printer.SetPaper(printersim.PaperOK)
+		} else {
+			d.printer.SetPaper(printersim.PaperOut)
+		}
 	}
 }
 
@@ -62,9 +76,25 @@ func startDemo() (config.Config, *demoDevices, func(), error) {
 		os.RemoveAll(dir)
 		return config.Config{}, nil, nil, fmt.Errorf("demo: ID-card simulator: %w", err)
 	}
+	receiptsDir, _ := filepath.Abs(filepath.Join("out", "demo", "receipts"))
+	line, err := serialtest.NewLine(filepath.Join(dir, "printer"))
+	if err != nil {
+		sim.Close()
+		return config.Config{}, nil, nil, fmt.Errorf("demo: printer line: %w", err)
+	}
+	psim, err := printersim.New(printersim.Options{Paper: printer.Paper58, OutDir: receiptsDir, Font: assets.Font()})
+	if err != nil {
+		sim.Close()
+		line.Close()
+		return config.Config{}, nil, nil, fmt.Errorf("demo: printer simulator: %w", err)
+	}
+	simCtx, stopSims := context.WithCancel(context.Background())
+	go psim.Run(simCtx, line)
 	cleanup := func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
+		stopSims()
+		line.Close()
 		sim.Close()
 		h.Close(ctx)
 		os.RemoveAll(dir)
@@ -82,6 +112,7 @@ func startDemo() (config.Config, *demoDevices, func(), error) {
 	cfg.Hall.SyncInterval.Duration = time.Minute
 	cfg.Storage.DataDir = filepath.Join(dir, "kiosk")
 	cfg.Devices.IDCard = &idcard.Config{Serial: serialport.Config{Path: sim.Path()}}
+	cfg.Devices.Printer = &config.Printer{Serial: serialport.Config{Path: line.Path(), Baud: 115200}, Paper: 58}
 	if cfg.Staff.PINHash, err = config.HashPIN(demoPIN); err != nil {
 		cleanup()
 		return config.Config{}, nil, nil, err
@@ -92,5 +123,6 @@ func startDemo() (config.Config, *demoDevices, func(), error) {
 	}
 	fmt.Printf("demo: hall at %s, data in %s\ndemo: staff PIN %s (demo only)\n", h.URL, dir, demoPIN)
 	fmt.Printf("demo: simulated ID-card reader at %s; F2 places the next test card, F3 removes it\n", sim.Path())
-	return cfg, &demoDevices{idcard: sim}, cleanup, nil
+	fmt.Printf("demo: simulated receipt printer at %s; receipts are drawn in %s; F4 takes the paper out and puts it back\n", line.Path(), receiptsDir)
+	return cfg, &demoDevices{idcard: sim, printer: psim, paper: true}, cleanup, nil
 }

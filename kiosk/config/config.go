@@ -20,6 +20,7 @@ import (
 	"golang.org/x/crypto/bcrypt"
 
 	"github.com/village-kiosk/kiosk/drivers/idcard"
+	"github.com/village-kiosk/kiosk/drivers/serialport"
 	"github.com/village-kiosk/kiosk/sync/wire"
 )
 
@@ -38,7 +39,27 @@ type Config struct {
 // Devices says where the peripherals are. A device left out is not
 // installed at this terminal, and the services that need it are hidden.
 type Devices struct {
-	IDCard *idcard.Config `toml:"idcard"` // [devices.idcard.serial] path = "/dev/serial/by-id/…"
+	IDCard  *idcard.Config `toml:"idcard"`  // [devices.idcard.serial] path = "/dev/serial/by-id/…"
+	Printer *Printer       `toml:"printer"` // [devices.printer.serial] path = …; paper = 58
+}
+
+// Printer says where the receipt printer is and what paper it has.
+type Printer struct {
+	Serial      serialport.Config `toml:"serial"`
+	Paper       int               `toml:"paper"`        // 58 or 80 (mm)
+	ChineseMode bool              `toml:"chinese_mode"` // send FS & before Chinese text (printers that need it)
+}
+
+// Validate checks the printer section.
+func (c Printer) Validate() error {
+	if c.Paper != 58 && c.Paper != 80 {
+		return fmt.Errorf("paper: 58 or 80 (mm), got %d", c.Paper)
+	}
+	s := c.Serial
+	if s.Baud == 0 {
+		s.Baud = 9600
+	}
+	return s.WithDefaults().Validate()
 }
 
 // Station identifies where the terminal stands.
@@ -55,6 +76,7 @@ type Hall struct {
 	SyncInterval Duration `toml:"sync_interval"` // how often datasets are pulled
 	Timeout      Duration `toml:"timeout"`       // overall budget of one request, retries included
 	Heartbeat    Duration `toml:"heartbeat"`     // how often the terminal reports its state
+	PublicURL    string   `toml:"public_url"`    // the hall as a phone reaches it (QR codes); default: url
 	EnrolCode    string   `toml:"enrol_code"`    // one-time code from an admin, needed until enrolled
 }
 
@@ -216,6 +238,7 @@ func (c Config) Validate() error {
 		{"hall.sync_interval", c.Hall.SyncInterval.Duration < 10*time.Second, "at least 10s"},
 		{"hall.sync_interval", c.Hall.SyncInterval.Duration > 24*time.Hour, "at most 24h"},
 		{"hall.timeout", c.Hall.Timeout.Duration < time.Second || c.Hall.Timeout.Duration > 5*time.Minute, "between 1s and 5m"},
+		{"hall.public_url", c.Hall.PublicURL != "" && !validURL(c.Hall.PublicURL), `an http:// or https:// address such as "https://hall.example"`},
 		{"hall.heartbeat", c.Hall.Heartbeat.Duration < 5*time.Second || c.Hall.Heartbeat.Duration > 10*time.Minute, "between 5s and 10m"},
 		{"hall.enrol_code", len(c.Hall.EnrolCode) > 64, "at most 64 characters"},
 		{"station.terminal_id", c.Hall.EnrolCode != "" && c.Station.TerminalID == "", "needed to enrol (hall.enrol_code is set)"},
@@ -234,6 +257,11 @@ func (c Config) Validate() error {
 	for _, ch := range checks {
 		if ch.bad {
 			return &FieldError{Field: ch.field, Reason: ch.why}
+		}
+	}
+	if c.Devices.Printer != nil {
+		if err := c.Devices.Printer.Validate(); err != nil {
+			return &FieldError{Field: "devices.printer", Reason: err.Error()}
 		}
 	}
 	if c.Devices.IDCard != nil {
@@ -286,6 +314,14 @@ func (s Staff) CheckPIN(pin string) bool {
 		return false
 	}
 	return bcrypt.CompareHashAndPassword([]byte(s.PINHash), []byte(pin)) == nil
+}
+
+// Public is the hall's address for phones: PublicURL, or URL when unset.
+func (h Hall) Public() string {
+	if h.PublicURL != "" {
+		return h.PublicURL
+	}
+	return h.URL
 }
 
 // Enabled reports whether staff functions (including leaving the kiosk)

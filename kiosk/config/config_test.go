@@ -93,6 +93,8 @@ func TestBadValuesNameTheField(t *testing.T) {
 		{"[storage]\ndata_dir = \" \"", "storage.data_dir", "empty"},
 		{"[log]\nlevel = \"loud\"", "log.level", "one of"},
 		{"[devices.idcard.serial]\nbaud = 7", "devices.idcard", "baud"},
+		{"[devices.printer]\npaper = 57", "devices.printer", "58 or 80"},
+		{"[hall]\npublic_url = \"hall\"", "hall.public_url", "http"},
 		{"[devices.idcard.serial]\npath = \"/dev/x\"\nvid = \"1a86\"\npid = \"7523\"", "devices.idcard", ""},
 		{"[devices.idcard.serial]\nspeed = 9600", "devices.idcard.serial.speed", "unknown field"},
 	}

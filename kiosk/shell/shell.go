@@ -17,6 +17,7 @@ import (
 	"github.com/village-kiosk/kiosk/kiosk/config"
 	"github.com/village-kiosk/kiosk/kiosk/devices"
 	"github.com/village-kiosk/kiosk/kiosk/i18n"
+	"github.com/village-kiosk/kiosk/kiosk/receipts"
 	"github.com/village-kiosk/kiosk/kiosk/ui"
 	"github.com/village-kiosk/kiosk/sync/agent"
 	"github.com/village-kiosk/kiosk/sync/datasets"
@@ -76,10 +77,21 @@ func Run(ctx context.Context, opt Options) error {
 		}
 		defer reader.Close()
 	}
+	var slips *devices.Receipts
+	if cfg.Devices.Printer != nil {
+		if slips, err = devices.OpenPrinter(*cfg.Devices.Printer, cfg.Station.Name, cfg.Station.Hotline, cfg.Hall.Public(),
+			func() (wire.Catalog, error) { c, _ := syncer.Catalog(); return c, nil }, log.With("device", "printer")); err != nil {
+			return err
+		}
+		defer slips.Close()
+	}
 	uiDevices := func() []ui.Device {
 		var out []ui.Device
 		if reader != nil {
 			out = append(out, devices.Health("device.idcard", reader.Health()))
+		}
+		if slips != nil {
+			out = append(out, slips.Health())
 		}
 		return out
 	}
@@ -97,6 +109,9 @@ func Run(ctx context.Context, opt Options) error {
 			if reader != nil {
 				h := reader.Health()
 				out = append(out, wire.DeviceHealth{Name: "idcard", State: h.State.String(), Detail: h.Reason})
+			}
+			if slips != nil {
+				out = append(out, slips.Wire())
 			}
 			return out
 		},
@@ -127,6 +142,7 @@ func Run(ctx context.Context, opt Options) error {
 		ClockOffset: client.ClockOffset,
 		Devices:     uiDevices,
 		Datasets:    syncer.Info,
+		GuideURL:    func(id string) string { return receipts.GuideURL(cfg.Hall.Public(), id) },
 		Count: func(name string) {
 			if err := st.Count(name, time.Now()); err != nil {
 				log.Warn("usage counter", "err", err)
@@ -147,6 +163,9 @@ func Run(ctx context.Context, opt Options) error {
 		Log:     log,
 	})
 	syncer.OnChange(func() { fyne.Do(u.DataChanged) })
+	if slips != nil {
+		u.SetPrinter(slips)
+	}
 	if opt.OnKey != nil {
 		w.Canvas().SetOnTypedKey(opt.OnKey)
 	}
@@ -154,6 +173,9 @@ func Run(ctx context.Context, opt Options) error {
 	a.Lifecycle().SetOnStarted(func() {
 		go syncer.Run(ctx, cfg.Hall.SyncInterval.Duration)
 		go ag.Run(ctx)
+		if slips != nil {
+			go slips.Watch(ctx)
+		}
 		if reader != nil {
 			events := make(chan idcard.Event, 4)
 			go reader.Run(ctx, events)

@@ -70,7 +70,7 @@ var sizes = map[fyne.ThemeSizeName]float32{
 	fynetheme.SizeNameSubHeadingText:     36,
 	fynetheme.SizeNameCaptionText:        28,
 	fynetheme.SizeNamePadding:            8,
-	fynetheme.SizeNameInnerPadding:       20,
+	fynetheme.SizeNameInnerPadding:       14,
 	fynetheme.SizeNameLineSpacing:        8,
 	fynetheme.SizeNameInlineIcon:         36,
 	fynetheme.SizeNameScrollBar:          24,

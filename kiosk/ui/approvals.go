@@ -279,10 +279,14 @@ func (u *UI) itemScreen(v *view) fyne.CanvasObject {
 	}
 	mats = append(mats, field("item.legal_basis", it.LegalBasis.In(u.lang)))
 	head := u.title(it.Name.In(u.lang), info)
+	if pa := u.printArea(it); pa != nil {
+		mats = append(mats, pa)
+	}
 	if u.landscape {
 		// Facts on the left, materials on the right, when both fit.
 		body := container.NewGridWithColumns(2, container.NewVBox(blocks...), container.NewVBox(mats...))
-		if head.MinSize().Height+body.MinSize().Height <= u.bodySize.Height {
+		// Wrapped lines grow once laid out in half the width: keep a margin.
+		if head.MinSize().Height+body.MinSize().Height <= 0.9*u.bodySize.Height {
 			return container.NewBorder(head, nil, nil, nil, body)
 		}
 	}

@@ -74,6 +74,11 @@ var Shots = []Shot{
 		u.CardPlaced(NewPerson("区*", "4406********2016", "resident", "sample", nil))
 		u.home()
 	}},
+	{"16-print-qr-fallback", func(u *UI, cat wire.Catalog) {
+		it := richestItem(cat)
+		u.startAt(view{kind: viewHome}, view{kind: viewItem, item: it.ID})
+		u.showGuideQR(it, "paper_out")
+	}},
 	{"10-staff-outbox", func(u *UI, _ wire.Catalog) {
 		u.startAt(view{kind: viewHome}, view{kind: viewStaff}, view{kind: viewStaffOutbox})
 	}},
@@ -81,6 +86,16 @@ var Shots = []Shot{
 		u.startAt(view{kind: viewHome}, view{kind: viewStaff}, view{kind: viewStaffOutbox}, view{kind: viewStaffDiscard, seq: 7})
 	}},
 }
+
+// samplePrinter is a ready printer for screenshots.
+type samplePrinter struct{}
+
+func (samplePrinter) Ready() (bool, string) { return true, "ok" }
+func (samplePrinter) PrintGuide(context.Context, wire.CatalogItem) (string, error) {
+	return "", nil
+}
+func (samplePrinter) Reprint(context.Context) (string, error) { return "", nil }
+func (samplePrinter) Recheck(context.Context) string          { return "ok" }
 
 // sampleOutbox is a fixed outbox for screenshots: two records waiting for
 // staff and some on their way.
@@ -162,6 +177,8 @@ func VisitScreens(cfg config.Config, tr *i18n.Catalog, cat wire.Catalog, only fu
 		ClockOffset: func() (time.Duration, bool) { return 2 * time.Second, true },
 		Now:         func() time.Time { return now },
 		Outbox:      sampleOutbox{now: now},
+		Printer:     samplePrinter{},
+		GuideURL:    func(id string) string { return "https://hall.sd.gov.cn/guide/" + id },
 		Datasets: func(name string) datasets.DatasetInfo {
 			if name == wire.DatasetHospitals {
 				return datasets.DatasetInfo{}

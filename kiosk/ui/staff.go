@@ -242,9 +242,52 @@ func (u *UI) staffScreen() fyne.CanvasObject {
 			cols = 2
 		}
 	}
+	if p := u.deps.Printer; p != nil {
+		buttons = append(buttons,
+			u.bigButton(u.t("staff.reprint"), widget.MediumImportance, func() {
+				u.staffPrinter(func(ctx context.Context) string {
+					if code, err := p.Reprint(ctx); err != nil {
+						return u.t("print.failed_qr", "Reason", u.t("printer."+code))
+					}
+					return u.t("staff.reprinted")
+				})
+			}),
+			u.bigButton(u.t("staff.paper_refilled"), widget.MediumImportance, func() {
+				u.staffPrinter(func(ctx context.Context) string {
+					return u.t("staff.printer_checked", "State", u.t("printer."+p.Recheck(ctx)))
+				})
+			}))
+		switch {
+		case !u.landscape:
+			cols = 2
+			if u.elder {
+				cols = 1
+			}
+		case u.elder:
+			cols = 2
+		default:
+			cols = 3
+		}
+	}
 	buttons = append(buttons, u.bigButton(u.t("staff.home"), widget.MediumImportance, u.home), u.minHeight(exit))
 	actions := container.NewGridWithColumns(cols, buttons...)
 	return u.pagedBlocks(u.top(), u.heading(u.t("staff.title"), theme.SizeNameTitle), rows, actions)
+}
+
+// staffPrinter runs a printer action off the UI goroutine and shows its
+// outcome on the staff panel.
+func (u *UI) staffPrinter(f func(ctx context.Context) string) {
+	u.deps.Go(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+		msg := f(ctx)
+		cancel()
+		fyne.Do(func() {
+			u.staff.message = msg
+			if len(u.stack) > 0 && u.top().kind == viewStaff {
+				u.render()
+			}
+		})
+	})
 }
 
 func (u *UI) syncNow() {

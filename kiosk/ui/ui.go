@@ -55,7 +55,9 @@ type Deps struct {
 	Outbox      Outbox                                 // nil: no outbox (tests that do not need it)
 	Enrolment   func() (bool, error)                   // whether the terminal is enrolled, and why not
 	Count       func(name string)                      // usage counter (no personal data); may be nil
-	Today       func() map[string]int64                // today\'s counters (staff screen)
+	Today       func() map[string]int64                // today's counters (staff screen)
+	Printer     Printer                                // the receipt printer; nil when none is installed
+	GuideURL    func(itemID string) string             // a phone's address for an item guide (扫码取电子件)
 	Version     string
 	Log         *slog.Logger
 	// Go runs f in the background; tests run it inline. Default: go f().
@@ -87,6 +89,11 @@ type UI struct {
 	staff  staffState
 	person Person // signed in with an ID card; zero when nobody is
 	idStep idStep
+	print  printState
+	// forgetLast drops the printer's copy of the last receipt at the wipe:
+	// it may hold the last person's data.
+	forgetLast func()
+	qrPopup    *widget.PopUp
 
 	// live parts updated by Tick
 	clockText  *widgetText
@@ -231,6 +238,14 @@ func (u *UI) Wipe() {
 	u.staff = staffState{}
 	u.person.erase()
 	u.idStep = idStep{}
+	u.print = printState{}
+	if u.forgetLast != nil {
+		u.forgetLast()
+	}
+	if u.qrPopup != nil {
+		u.qrPopup.Hide()
+		u.qrPopup = nil
+	}
 	u.resetPreferences()
 	u.render()
 }
