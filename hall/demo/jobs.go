@@ -231,7 +231,7 @@ var trades = [numTrades]trade{
 		edu: []string{eduNone, eduJunior}, age: []int{48, 50, 55}, kind: tkSkilled | tkLodging | tkShift,
 		titles: []titleVar{tv("焊工", "焊工", "Welder"), tv("氩弧焊工", "氬弧焊工", "Argon-arc welder"), tv("二保焊工", "二保焊工", "CO2 welder")},
 		descs: []tri{
-			{"焊接不锈钢及铁件，需持焊工证，能看懂图纸。", "焊接不銹鋼及鐵件，需持焊工證，能看懂圖紙。", "Welds stainless steel and iron parts; welder's licence and drawing reading needed."},
+			{"焊接不锈钢及铁件，需持焊工证，能看懂图纸。", "焊接不鏽鋼及鐵件，需持焊工證，能看懂圖紙。", "Welds stainless steel and iron parts; welder's licence and drawing reading needed."},
 			{"负责产品焊接和补焊，熟手优先，可计件。", "負責產品焊接和補焊，熟手優先，可計件。", "Product welding and touch-up; experienced hands preferred, piece rates possible."},
 		},
 		perks: []perk{pHeat, pOvertime},
@@ -339,7 +339,7 @@ var trades = [numTrades]trade{
 	tCashier: {
 		id: "cashier", name: tri{"收银员", "收銀員", "Cashier"}, lo: 3800, hi: 5000, open: [2]int{1, 4},
 		edu: []string{eduJunior, eduSenior}, age: []int{35, 40, 45}, kind: tkPartTime,
-		titles: []titleVar{tv("收银员", "收銀員", "Cashier"), tvs(sRetail, "超市收银员", "超市收銀員", "Supermarket cashier"), tv("前台收银", "前台收銀", "Front-desk cashier")},
+		titles: []titleVar{tv("收银员", "收銀員", "Cashier"), tvs(sRetail, "超市收银员", "超市收銀員", "Supermarket cashier"), tv("前台收银", "前臺收銀", "Front-desk cashier")},
 		descs: []tri{
 			{"负责收银结账和日结对账，会用手机支付设备。", "負責收銀結賬和日結對賬，會用手機支付設備。", "Takes payments and balances the till; familiar with mobile payments."},
 			{"早晚班轮换，细心诚实，有经验优先。", "早晚班輪換，細心誠實，有經驗優先。", "Rotating early and late shifts; careful and honest, experience preferred."},
@@ -439,7 +439,7 @@ var trades = [numTrades]trade{
 	tClerk: {
 		id: "office-clerk", name: tri{"行政文员", "行政文員", "Office clerk"}, lo: 4000, hi: 5500, open: [2]int{1, 2},
 		edu: []string{eduSenior, eduCollege, eduCollege}, age: []int{35, 35, 40}, kind: tkOffice,
-		titles: []titleVar{tv("行政文员", "行政文員", "Office clerk"), tv("前台文员", "前台文員", "Receptionist"), tv("人事行政专员", "人事行政專員", "HR and admin assistant")},
+		titles: []titleVar{tv("行政文员", "行政文員", "Office clerk"), tv("前台文员", "前臺文員", "Receptionist"), tv("人事行政专员", "人事行政專員", "HR and admin assistant")},
 		descs: []tri{
 			{"负责文件整理、考勤统计和来访接待。", "負責文件整理、考勤統計和來訪接待。", "Files documents, keeps attendance records and receives visitors."},
 			{"熟练使用办公软件，打字快，有责任心。", "熟練使用辦公軟件，打字快，有責任心。", "Good with office software, fast typing, reliable."},

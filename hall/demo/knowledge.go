@@ -45,7 +45,7 @@ var kbEntries = []kbEntry{
 		tri{"单位职工由单位在到龄前一个月申报退休；灵活就业人员本人持身份证到镇街社保窗口申请。累计缴费满最低年限才能按月领取基本养老金，不足的可以延长缴费。", "單位職工由單位在到齡前一個月申報退休；靈活就業人員本人持身份證到鎮街社保窗口申請。累計繳費滿最低年限才能按月領取基本養老金，不足的可以延長繳費。", "Employers apply for their staff a month before retirement age; flexibly employed people apply in person with their ID card at the town social insurance desk. You need the minimum years of contributions for a monthly pension; if you are short, you can keep paying."},
 		kws("退休", "办理退休", "养老金", "缴费年限")},
 	{"RSJ", tri{"社保卡丢了怎么办？", "社保卡丟了怎麼辦？", "I have lost my social security card. What should I do?"},
-		tri{"先拨打12333或在本终端办理挂失，再带身份证到社保卡服务网点补卡，一般可即时制卡。挂失后原卡的金融功能同时冻结。", "先撥打12333或在本終端辦理掛失，再帶身份證到社保卡服務網點補卡，一般可即時制卡。掛失後原卡的金融功能同時凍結。", "First report the loss on 12333 or on this terminal, then get a new card at a social security card service point with your ID card; it is usually made on the spot. Reporting the loss also freezes the old card's bank functions."},
+		tri{"先拨打12333或在本终端办理挂失，再带身份证到社保卡服务网点补卡，一般可即时制卡。挂失后原卡的金融功能同时冻结。", "先撥打12333或在本終端辦理掛失，再帶身份證到社保卡服務網點補卡，一般可即時製卡。掛失後原卡的金融功能同時凍結。", "First report the loss on 12333 or on this terminal, then get a new card at a social security card service point with your ID card; it is usually made on the spot. Reporting the loss also freezes the old card's bank functions."},
 		kws("社保卡", "挂失", "补卡")},
 	{"RSJ", tri{"城乡居民养老保险怎么交？", "城鄉居民養老保險怎麼交？", "How do I pay into the residents' pension scheme?"},
 		tri{"没有参加职工养老保险的本地户籍居民可参加城乡居民养老保险。每年自选一个缴费档次，通过银行代扣或粤税通缴费；档次越高、缴得越久，领取的养老金越多。", "沒有參加職工養老保險的本地戶籍居民可參加城鄉居民養老保險。每年自選一個繳費檔次，通過銀行代扣或粵稅通繳費；檔次越高、繳得越久，領取的養老金越多。", "Local residents who are not in the employees' pension scheme can join the residents' pension. Each year you choose a contribution level and pay by bank debit or in the Yue Shui Tong app; the higher the level and the longer you pay, the bigger the pension."},
@@ -269,7 +269,7 @@ var kbEntries = []kbEntry{
 
 	// Veterans.
 	{"TYJR", tri{"退役军人优待证怎么申领？", "退役軍人優待證怎麼申領？", "How do veterans apply for the preferential treatment card?"},
-		tri{"持退役证件和身份证到户籍地村居退役军人服务站申请，或在“广东退役军人”小程序在线申请，制证后可以邮寄或领取。", "持退役證件和身份證到戶籍地村居退役軍人服務站申請，或在「廣東退役軍人」小程序在線申請，制證後可以郵寄或領取。", "Apply at the veterans' service station of your village or community with your discharge papers and ID card, or online in the Guangdong veterans mini-program; the card is posted or collected."},
+		tri{"持退役证件和身份证到户籍地村居退役军人服务站申请，或在“广东退役军人”小程序在线申请，制证后可以邮寄或领取。", "持退役證件和身份證到戶籍地村居退役軍人服務站申請，或在「廣東退役軍人」小程序在線申請，製證後可以郵寄或領取。", "Apply at the veterans' service station of your village or community with your discharge papers and ID card, or online in the Guangdong veterans mini-program; the card is posted or collected."},
 		kws("优待证", "退役军人")},
 	{"TYJR", tri{"退役后回顺德要报到吗？", "退役後回順德要報到嗎？", "Do I have to report when I return to Shunde after discharge?"},
 		tri{"需要。退役士兵应在退役后30日内持退役证件到区退役军人事务局报到，办理户口和档案接收。", "需要。退役士兵應在退役後30日內持退役證件到區退役軍人事務局報到，辦理戶口和檔案接收。", "Yes. Discharged soldiers report to the district veterans affairs bureau within 30 days with their papers, to settle their hukou and files."},
@@ -339,7 +339,7 @@ var kbEntries = []kbEntry{
 		tri{"符合收入和住房条件的顺德户籍家庭，以及符合条件的新就业职工和外来务工人员，可按通知在网上报名，审核后轮候配租。", "符合收入和住房條件的順德戶籍家庭，以及符合條件的新就業職工和外來務工人員，可按通知在網上報名，審核後輪候配租。", "Shunde households that meet the income and housing conditions, and eligible new graduates and migrant workers, apply online when the call opens; after checking they wait for a flat."},
 		kws("公租房", "保障房", "住房困难")},
 	{"ZJSW", tri{"租房合同要备案吗？", "租房合同要備案嗎？", "Should a tenancy contract be filed?"},
-		tri{"建议备案。租房合同可在住房租赁平台网签备案，备案后可用于办理居住证、积分入学和提取公积金。", "建議備案。租房合同可在住房租賃平臺網籤備案，備案後可用於辦理居住證、積分入學和提取公積金。", "It helps. Sign and file the contract on the housing rental platform; a filed contract can be used for the residence permit, school points and provident fund withdrawals."},
+		tri{"建议备案。租房合同可在住房租赁平台网签备案，备案后可用于办理居住证、积分入学和提取公积金。", "建議備案。租房合同可在住房租賃平臺網簽備案，備案後可用於辦理居住證、積分入學和提取公積金。", "It helps. Sign and file the contract on the housing rental platform; a filed contract can be used for the residence permit, school points and provident fund withdrawals."},
 		kws("租房备案", "租赁合同")},
 	{"ZJSW", tri{"房子出现裂缝，担心不安全怎么办？", "房子出現裂縫，擔心不安全怎麼辦？", "My house has cracks. What if it is unsafe?"},
 		tri{"向所在村居或镇街住建部门报告，申请房屋安全鉴定；被鉴定为危险房屋的要及时撤离。紧急情况请拨打110或22838180。", "向所在村居或鎮街住建部門報告，申請房屋安全鑑定；被鑑定為危險房屋的要及時撤離。緊急情況請撥打110或22838180。", "Report it to your village or the town housing office and ask for a safety appraisal; leave promptly if the building is found dangerous. In an emergency call 110 or 22838180."},
@@ -540,7 +540,7 @@ func itemQA(ref itemRef, kind int) (q, a tri, topic string) {
 		if it.Online {
 			a = tri{
 				"可以。登录顺德区网上办事大厅实名认证后在线申请，也可以在村居服务站的自助终端提交，办理进度可在线查询。",
-				"可以。登錄順德區網上辦事大廳實名認證後線上申請，也可以在村居服務站的自助終端提交，辦理進度可線上查詢。",
+				"可以。登錄順德區網上辦事大廳實名認證後在線申請，也可以在村居服務站的自助終端提交，辦理進度可在線查詢。",
 				"Yes. Log in to the Shunde online service hall under your real name and apply, or submit it on a station terminal; you can follow its progress online.",
 			}
 		} else {
