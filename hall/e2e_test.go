@@ -75,7 +75,7 @@ func TestKioskSyncsCatalogOverLoopback(t *testing.T) {
 	if fetch.deltas != 1 {
 		t.Errorf("the new revision came as %d deltas, want 1", fetch.deltas)
 	}
-	for _, name := range []string{wire.DatasetStations} {
+	for _, name := range []string{wire.DatasetStations, wire.DatasetJobs, wire.DatasetKnowledge, wire.DatasetAnnouncements, wire.DatasetHospitals} {
 		if info := syncer.Info(name); !info.Present {
 			t.Errorf("dataset %s not cached", name)
 		}
@@ -117,7 +117,7 @@ func TestDemoPublishIsStable(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	for _, name := range []string{wire.DatasetCatalog, wire.DatasetStations} {
+	for _, name := range []string{wire.DatasetCatalog, wire.DatasetStations, wire.DatasetJobs, wire.DatasetKnowledge, wire.DatasetAnnouncements, wire.DatasetHospitals} {
 		ds, ok, err := st.Dataset(name)
 		if err != nil || !ok || ds.Revision != 1 {
 			t.Errorf("%s: rev %d ok %v err %v", name, ds.Revision, ok, err)

@@ -102,7 +102,8 @@ func (h *Hall) Close(ctx context.Context) error {
 }
 
 // PublishDemo publishes the deterministic demo datasets: the approval
-// catalog and Shunde's towns and stations. Publishing the same data again
+// catalog, Shunde's towns and stations, job postings, the knowledge base,
+// announcements and hospitals. Publishing the same data again
 // keeps the revisions.
 func PublishDemo(st *Store, now time.Time, log *slog.Logger) error {
 	sets := []struct {
@@ -111,6 +112,10 @@ func PublishDemo(st *Store, now time.Time, log *slog.Logger) error {
 	}{
 		{wire.DatasetCatalog, demo.Catalog()},
 		{wire.DatasetStations, map[string]any{"towns": demo.Towns()}},
+		{wire.DatasetJobs, demo.Jobs()},
+		{wire.DatasetKnowledge, demo.Knowledge()},
+		{wire.DatasetAnnouncements, demo.Announcements()},
+		{wire.DatasetHospitals, demo.Hospitals()},
 	}
 	for _, s := range sets {
 		data, err := json.Marshal(s.v)

@@ -1,7 +1,9 @@
 // Package demo produces the demo datasets the hall serves when it runs
 // without a real back-end: Shunde district's ten towns and subdistricts with
-// their village and community service stations, and the approval-item
-// catalog (行政审批事项目录) with its departments and life events.
+// their village and community service stations, the approval-item catalog
+// (行政审批事项目录) with its departments and life events, job postings
+// across the towns' industries, the consultation knowledge base, notices
+// for the terminals, and the hospitals that take bookings.
 //
 // The data is invented but shaped like the real district: real town names,
 // station names that are real or plausible for the Pearl River Delta, the

@@ -492,12 +492,15 @@ func itemQA(ref itemRef, kind int) (q, a tri, topic string) {
 	name := tri{it.Name[wire.LangZhHans], it.Name[wire.LangZhHant], it.Name[wire.LangEn]}
 	switch kind {
 	case 0:
-		q = tri{"办理" + name[0] + "需要带什么材料？", "辦理" + name[1] + "需要帶什麼材料？", name[2] + ": what documents do I need?"}
+		q = tri{name[0] + "需要带什么材料？", name[1] + "需要帶什麼材料？", name[2] + ": what documents do I need?"}
+		// The originals to show, leaving out the agent's papers, which
+		// are needed only when an agent applies.
 		var all, orig [3][]string
+		poa := materials[mPOA].name[0]
 		for _, m := range it.Materials {
 			for l, lang := range wire.Languages {
 				all[l] = append(all[l], m.Name[lang])
-				if m.Original {
+				if m.Original && m.Name[wire.LangZhHans] != poa {
 					orig[l] = append(orig[l], m.Name[lang])
 				}
 			}
