@@ -20,7 +20,8 @@ type command struct {
 }
 
 var commands = map[string]command{
-	"idcard": {summary: "ID card reader (GA 467 SAM module)", run: runIDCard},
+	"idcard":  {summary: "ID card reader (GA 467 SAM module)", run: runIDCard},
+	"printer": {summary: "ESC/POS receipt printer (draws each receipt to PNG)", run: runPrinter},
 }
 
 func main() {
