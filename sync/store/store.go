@@ -20,6 +20,9 @@ var (
 	BucketOutboxDone  = []byte("outbox_done")
 	BucketOutboxKeys  = []byte("outbox_keys")
 	BucketOutboxAudit = []byte("outbox_audit")
+
+	BucketJournal       = []byte("journal")         // payment reference → entry
+	BucketJournalNotice = []byte("journal_notices") // payment notice → its payment reference
 )
 
 // ErrStore marks every failure of the local database, so callers can tell
@@ -47,6 +50,15 @@ var migrations = []Migration{
 	func(tx *bolt.Tx) error {
 		_, err := tx.CreateBucketIfNotExists(BucketCounters)
 		return err
+	},
+	// 3 → 4: the payment journal.
+	func(tx *bolt.Tx) error {
+		for _, b := range [][]byte{BucketJournal, BucketJournalNotice} {
+			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return err
+			}
+		}
+		return nil
 	},
 }
 
