@@ -76,6 +76,15 @@ func (s *Store) ApplyBatch(t Terminal, b wire.OutboxBatch, keys Keys, now time.T
 				return err
 			}
 			result, _ := json.Marshal(map[string]string{"tracking": trackingNumber(now, seq)})
+			if r.Kind == wire.KindPayment {
+				var reason string
+				if result, reason, err = applyPayment(tx, t, r.Payload, now, seq); err != nil {
+					return err
+				} else if reason != "" {
+					res.Results = append(res.Results, wire.OutboxResult{Key: r.Key, Outcome: wire.OutcomeRejected, Reason: reason})
+					continue
+				}
+			}
 			rec, err := json.Marshal(AppliedRecord{Seq: seq, Key: r.Key, Terminal: t.ID, Station: t.StationID, Kind: r.Kind,
 				CreatedAt: r.CreatedAt, At: now.UTC(), Sealed: r.Sealed, Payload: r.Payload})
 			if err != nil {

@@ -137,6 +137,17 @@ func TestServerMatchesOpenAPIDocument(t *testing.T) {
 	tick()
 	// Invalid batches are refused before validation by the server: send
 	// them raw (the validator would flag the request itself).
+	r.st.PutNotices([]wire.PaymentNotice{{Number: "44060120260009", PayerMasked: "陈**", Item: wire.Text{"zh-Hans": "工本费"}, AmountFen: 1000, Status: wire.NoticeUnpaid}})
+	if _, err := client.Notice(ctx, "44060120260009"); err != nil {
+		t.Fatal(err)
+	}
+	tick()
+	client.Notice(ctx, "44060199999999")
+	tick()
+	if _, err := client.Reconciliation(ctx, t0); err != nil {
+		t.Fatal(err)
+	}
+	tick()
 	r.st.Revoke("T-9", r.clock.now())
 	tick()
 	client.Heartbeat(ctx, wire.Heartbeat{Version: "x", Time: t0})
@@ -161,7 +172,7 @@ func TestServerMatchesOpenAPIDocument(t *testing.T) {
 		docPaths = append(docPaths, p)
 	}
 	slices.Sort(docPaths)
-	served := []string{"/v1/datasets/{name}", "/v1/enrol", "/v1/health", "/v1/heartbeat", "/v1/outbox"}
+	served := []string{"/v1/datasets/{name}", "/v1/enrol", "/v1/health", "/v1/heartbeat", "/v1/notices/{number}", "/v1/outbox", "/v1/reconciliation"}
 	if strings.Join(docPaths, " ") != strings.Join(served, " ") {
 		t.Errorf("document paths %v, served %v", docPaths, served)
 	}

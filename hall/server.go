@@ -56,6 +56,8 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("POST /v1/enrol", s.enrol)
 	mux.HandleFunc("POST /v1/outbox", s.signed(s.outbox))
 	mux.HandleFunc("POST /v1/heartbeat", s.signed(s.heartbeat))
+	mux.HandleFunc("GET /v1/notices/{number}", s.signed(s.notice))
+	mux.HandleFunc("GET /v1/reconciliation", s.signed(s.reconciliation))
 	for _, p := range []string{"/v1/health", "/v1/datasets/{name}"} {
 		mux.HandleFunc(p, s.methodNotAllowed("GET, HEAD"))
 	}

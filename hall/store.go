@@ -43,6 +43,15 @@ var migrations = []store.Migration{
 		_, err := tx.CreateBucketIfNotExists(bucketHistory)
 		return err
 	},
+	// 3 → 4: payment notices and payments.
+	func(tx *bolt.Tx) error {
+		for _, b := range [][]byte{bucketNotices, bucketPayments} {
+			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return err
+			}
+		}
+		return nil
+	},
 }
 
 func historyKey(name string, rev uint64) []byte {

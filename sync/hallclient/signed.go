@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"time"
 
 	"github.com/go-resty/resty/v2"
@@ -117,4 +118,41 @@ func (c *Client) Heartbeat(ctx context.Context, hb wire.Heartbeat) (wire.Heartbe
 		return wire.HeartbeatReply{}, err
 	}
 	return res, nil
+}
+
+// Notice looks up a payment notice by its number.
+func (c *Client) Notice(ctx context.Context, number string) (wire.PaymentNotice, error) {
+	var n wire.PaymentNotice
+	if err := c.getJSON(ctx, "/v1/notices/"+url.PathEscape(number), &n); err != nil {
+		return wire.PaymentNotice{}, err
+	}
+	if n.Number == "" || n.AmountFen <= 0 {
+		return wire.PaymentNotice{}, fmt.Errorf("hallclient: notice: %w: incomplete notice", ErrBadResponse)
+	}
+	return n, nil
+}
+
+// Reconciliation returns the hall's ledger of this terminal's payments on
+// the day of day.
+func (c *Client) Reconciliation(ctx context.Context, day time.Time) ([]wire.ReconEntry, error) {
+	var out []wire.ReconEntry
+	if err := c.getJSON(ctx, "/v1/reconciliation?date="+day.Format("2006-01-02"), &out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// getJSON performs a signed, retried GET and decodes a 200 answer.
+func (c *Client) getJSON(ctx context.Context, path string, out any) error {
+	resp, err := c.get(ctx, path, nil)
+	if err != nil {
+		return err
+	}
+	if resp.StatusCode() != http.StatusOK {
+		return fmt.Errorf("hallclient: GET %s: %w", path, statusError(resp))
+	}
+	if err := json.Unmarshal(resp.Body(), out); err != nil {
+		return fmt.Errorf("hallclient: GET %s: %w: %v", path, ErrBadResponse, err)
+	}
+	return nil
 }

@@ -95,3 +95,45 @@ type ClinicalDept struct {
 	Weekdays []int    `json:"weekdays"` // 0 = Sunday … 6 = Saturday
 	Sessions []string `json:"sessions"` // "08:00-12:00", "14:00-17:30"
 }
+
+// PaymentNotice is a non-tax payment notice (非税缴款通知书) as the
+// terminal shows it: the payer is masked, the amount in fen.
+type PaymentNotice struct {
+	Number      string    `json:"number"`               // the notice number printed on the paper notice
+	PayerMasked string    `json:"payer_masked"`         // 陈** / 佛山市顺德区某某有限公司
+	Item        Text      `json:"item"`                 // what is paid for
+	Department  Text      `json:"department,omitempty"` // the collecting department
+	AmountFen   int64     `json:"amount_fen"`
+	DueDate     time.Time `json:"due_date,omitzero"`
+	Status      string    `json:"status"` // "unpaid", "paid", "cancelled"
+	PaidAt      time.Time `json:"paid_at,omitzero"`
+}
+
+// Notice statuses.
+const (
+	NoticeUnpaid    = "unpaid"
+	NoticePaid      = "paid"
+	NoticeCancelled = "cancelled"
+)
+
+// PaymentReport is the outbox payload of kind "payment": a charge the card
+// pad made for a notice. The hall marks the notice paid once; a second
+// charge for a paid notice is flagged for refund.
+type PaymentReport struct {
+	Ref        string    `json:"ref"` // the terminal's payment reference (journal)
+	Notice     string    `json:"notice"`
+	AmountFen  int64     `json:"amount_fen"`
+	CardMasked string    `json:"card_masked"`
+	PadTxn     string    `json:"pad_txn"`
+	PaidAt     time.Time `json:"paid_at"`
+	Voided     bool      `json:"voided,omitempty"` // the charge was voided on the pad afterwards
+}
+
+// ReconEntry is one payment in the hall's ledger for the reconciliation of
+// a station's day.
+type ReconEntry struct {
+	Ref       string `json:"ref"`
+	Notice    string `json:"notice"`
+	AmountFen int64  `json:"amount_fen"`
+	Outcome   string `json:"outcome"` // "paid", "duplicate_refund", "voided"
+}

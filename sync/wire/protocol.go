@@ -49,6 +49,11 @@ type OutboxRecord struct {
 	Payload   json.RawMessage `json:"payload"` // JSON, or when Sealed a JSON string of base64
 }
 
+// Outbox record kinds the hall acts on beyond keeping them.
+const (
+	KindPayment = "payment" // payload: PaymentReport
+)
+
 // OutboxBatch carries records in the order they were made.
 type OutboxBatch struct {
 	Records []OutboxRecord `json:"records"`
