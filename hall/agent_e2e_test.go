@@ -53,7 +53,7 @@ func TestAgentEnrolsReportsAndDelivers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	client, _ := hallclient.New(srv.URL, hallclient.Options{Timeout: 2 * time.Second, RetryWait: time.Millisecond, Logger: quiet})
+	client, _ := hallclient.New(srv.URL, hallclient.Options{Timeout: time.Minute, RetryWait: time.Millisecond, Logger: quiet})
 	syncer, _ := datasets.New(client, kst, time.Now, quiet)
 	ob := outbox.New(kst, outbox.Options{Logger: quiet})
 	ag := agent.New(agent.Options{TerminalID: "T-DL-001-1", StationID: "ST-DL-001", HallURL: srv.URL, EnrolCode: code, Version: "test", Logger: quiet,

@@ -53,7 +53,7 @@ func newRig(t *testing.T) *rig {
 		t.Fatal(err)
 	}
 	// The terminal's own clock is wrong by an hour (a power cut).
-	client, err := hallclient.New(srv.URL, hallclient.Options{Timeout: 2 * time.Second, RetryWait: time.Millisecond, Logger: quiet,
+	client, err := hallclient.New(srv.URL, hallclient.Options{Timeout: 10 * time.Second, RetryWait: time.Millisecond, Logger: quiet,
 		Now: func() time.Time { return clk.now().Add(-time.Hour) }})
 	if err != nil {
 		t.Fatal(err)

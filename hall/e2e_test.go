@@ -31,7 +31,7 @@ func TestKioskSyncsCatalogOverLoopback(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	client, err := hallclient.New(h.URL, hallclient.Options{Timeout: 2 * time.Second, RetryWait: time.Millisecond, Logger: quiet})
+	client, err := hallclient.New(h.URL, hallclient.Options{Timeout: time.Minute, RetryWait: time.Millisecond, Logger: quiet})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -156,7 +156,7 @@ func TestPartitionOverLoopback(t *testing.T) {
 	}
 	defer st.Close()
 	key := identity.New(bytes.Repeat([]byte{3}, 32))
-	client, _ := hallclient.New(h.URL, hallclient.Options{Timeout: time.Second, Retries: -1, Logger: quiet})
+	client, _ := hallclient.New(h.URL, hallclient.Options{Timeout: 10 * time.Second, Retries: -1, Logger: quiet})
 	ctx := context.Background()
 	if _, err := client.Enrol(ctx, wire.EnrolRequest{Code: code, TerminalID: "T-1", PublicKey: key.Public()}); err != nil {
 		t.Fatal(err)
