@@ -12,7 +12,7 @@ LDFLAGS := -X main.version=$(VERSION)
 
 export CGO_ENABLED := 1
 
-.PHONY: all demo test bench screenshots build deps-build deps-test deps-demo modules hall kiosk clean
+.PHONY: all demo test bench screenshots build deps-build deps-test deps-demo modules hall kiosk clean cups
 
 all: build
 
@@ -42,10 +42,15 @@ demo: deps-demo modules kiosk
 
 # vet, then every test; fuzz seed corpora run as ordinary tests. The sync,
 # hall and driver packages run again under the race detector.
-test: deps-test modules
+test: deps-test modules cups
 	$(GO) vet ./...
 	$(GO) test -count=1 ./...
 	$(GO) test -count=1 -race ./internal/... ./sync/... ./hall/... ./drivers/...
+
+# CUPS with a cups-pdf queue for the A4 printing integration test (root
+# only; without it that one test skips and says why).
+cups:
+	@if [ "$$(id -u)" = 0 ]; then drivers/a4/testdata/cups-pdf-queue.sh >/dev/null || echo "make: CUPS could not be started; the A4 integration test will skip" >&2; fi
 
 bench: deps-build modules
 	$(GO) test -run '^$$' -bench . -benchmem ./...

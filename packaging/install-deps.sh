@@ -14,10 +14,14 @@ build_pkgs=(gcc pkg-config libgl1-mesa-dev xorg-dev)
 # Xvfb + Mesa software GL let the real window run without a display;
 # imagemagick's `import` takes the screenshot of it; poppler-utils renders PDFs.
 headless_pkgs=(xvfb xauth libgl1-mesa-dri imagemagick x11-utils xdotool)
+# A4 document tests: pdftoppm/pdftotext render and read the PDFs, zbarimg
+# decodes their QR codes; CUPS with a cups-pdf queue for the drivers/a4
+# integration test (drivers/a4/testdata/cups-pdf-queue.sh starts it).
+a4_test_pkgs=(poppler-utils zbar-tools cups cups-client cups-bsd printer-driver-cups-pdf)
 
 case "$profile" in
   build) want=("${build_pkgs[@]}") ;;
-  test)  want=("${build_pkgs[@]}" "${headless_pkgs[@]}") ;;
+  test)  want=("${build_pkgs[@]}" "${headless_pkgs[@]}" "${a4_test_pkgs[@]}") ;;
   demo)  want=("${build_pkgs[@]}" "${headless_pkgs[@]}") ;;
   *) echo "install-deps: unknown profile '$profile' (build, test, demo)" >&2; exit 2 ;;
 esac
