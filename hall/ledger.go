@@ -76,9 +76,16 @@ func (s *Store) ApplyBatch(t Terminal, b wire.OutboxBatch, keys Keys, now time.T
 				return err
 			}
 			result, _ := json.Marshal(map[string]string{"tracking": trackingNumber(now, seq)})
-			if r.Kind == wire.KindPayment {
+			var apply func() (json.RawMessage, string, error)
+			switch r.Kind {
+			case wire.KindPayment:
+				apply = func() (json.RawMessage, string, error) { return applyPayment(tx, t, r.Payload, now, seq) }
+			case wire.KindDocument:
+				apply = func() (json.RawMessage, string, error) { return applyDocument(tx, r.Payload) }
+			}
+			if apply != nil {
 				var reason string
-				if result, reason, err = applyPayment(tx, t, r.Payload, now, seq); err != nil {
+				if result, reason, err = apply(); err != nil {
 					return err
 				} else if reason != "" {
 					res.Results = append(res.Results, wire.OutboxResult{Key: r.Key, Outcome: wire.OutcomeRejected, Reason: reason})

@@ -105,6 +105,8 @@ func TestServerMatchesOpenAPIDocument(t *testing.T) {
 	get("/v1/datasets/catalog", nil)
 	get("/v1/datasets/catalog", map[string]string{"If-None-Match": `"catalog-1"`})
 	get("/v1/datasets/none", nil)
+	get("/v1/verify/7K3M-Q9TX-2HVA", nil)
+	get("/v1/verify/nope", nil)
 	v.badRequest = true
 	get("/v1/datasets/catalog?since=abc", nil)
 	v.badRequest = false
@@ -172,7 +174,7 @@ func TestServerMatchesOpenAPIDocument(t *testing.T) {
 		docPaths = append(docPaths, p)
 	}
 	slices.Sort(docPaths)
-	served := []string{"/v1/datasets/{name}", "/v1/enrol", "/v1/health", "/v1/heartbeat", "/v1/notices/{number}", "/v1/outbox", "/v1/reconciliation"}
+	served := []string{"/v1/datasets/{name}", "/v1/enrol", "/v1/health", "/v1/heartbeat", "/v1/notices/{number}", "/v1/outbox", "/v1/reconciliation", "/v1/verify/{code}"}
 	if strings.Join(docPaths, " ") != strings.Join(served, " ") {
 		t.Errorf("document paths %v, served %v", docPaths, served)
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -66,4 +67,32 @@ func TestPaymentsPayANoticeOnceAndFlagSecondCharges(t *testing.T) {
 func isStatus(err error, code int) bool {
 	var se *hallclient.StatusError
 	return errors.As(err, &se) && se.Status == code
+}
+
+func TestIssuedDocumentsVerify(t *testing.T) {
+	r := newRig(t)
+	ctx := context.Background()
+	doc, _ := json.Marshal(wire.DocumentIssued{Code: "7K3M-Q9TX-2HVA", Kind: "social_security_certificate", Title: "参保证明", IssuedAt: t0, Station: "大良街道金榜社区服务站"})
+	res, _, err := r.client.SendOutbox(ctx, wire.OutboxBatch{Records: []wire.OutboxRecord{{Key: "d1", Kind: wire.KindDocument, CreatedAt: t0, Payload: doc}}})
+	if err != nil || res.Results[0].Outcome != wire.OutcomeApplied {
+		t.Fatalf("register: %+v %v", res, err)
+	}
+	resp, body := get(t, r.srv.URL+"/v1/verify/7k3mq9tx2hva", nil)
+	var v wire.Verification
+	if json.Unmarshal(body, &v); resp.StatusCode != 200 || !v.Genuine || v.Title != "参保证明" || !v.IssuedAt.Equal(t0) {
+		t.Fatalf("verify: %d %s", resp.StatusCode, body)
+	}
+	resp, body = get(t, r.srv.URL+"/v1/verify/7K3M-Q9TX-2HVB", map[string]string{"Accept": "text/html"})
+	if resp.StatusCode != 404 || !strings.Contains(string(body), "未找到此核验码") {
+		t.Errorf("unknown code: %d %s", resp.StatusCode, body)
+	}
+	if resp, _ := get(t, r.srv.URL+"/v1/verify/<script>", nil); resp.StatusCode != 400 {
+		t.Errorf("bad code: %d", resp.StatusCode)
+	}
+	// A second registration of the same code is refused: codes are unique.
+	r.clock.add(time.Second)
+	res, _, _ = r.client.SendOutbox(ctx, wire.OutboxBatch{Records: []wire.OutboxRecord{{Key: "d2", Kind: wire.KindDocument, CreatedAt: t0, Payload: doc}}})
+	if res.Results[0].Outcome != wire.OutcomeRejected {
+		t.Errorf("duplicate code: %+v", res.Results[0])
+	}
 }

@@ -53,6 +53,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /v1/health", s.health)
 	mux.HandleFunc("GET /v1/datasets/{name}", s.dataset)
 	mux.HandleFunc("GET /guide/{item}", s.guide)
+	mux.HandleFunc("GET /v1/verify/{code}", s.verify)
 	mux.HandleFunc("POST /v1/enrol", s.enrol)
 	mux.HandleFunc("POST /v1/outbox", s.signed(s.outbox))
 	mux.HandleFunc("POST /v1/heartbeat", s.signed(s.heartbeat))

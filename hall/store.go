@@ -52,6 +52,11 @@ var migrations = []store.Migration{
 		}
 		return nil
 	},
+	// 4 → 5: the register of issued documents.
+	func(tx *bolt.Tx) error {
+		_, err := tx.CreateBucketIfNotExists(bucketDocuments)
+		return err
+	},
 }
 
 func historyKey(name string, rev uint64) []byte {

@@ -137,3 +137,26 @@ type ReconEntry struct {
 	AmountFen int64  `json:"amount_fen"`
 	Outcome   string `json:"outcome"` // "paid", "duplicate_refund", "voided"
 }
+
+// KindDocument is the outbox kind that registers an issued document so that
+// anyone holding the paper can check it at GET /v1/verify/{code}.
+const KindDocument = "document"
+
+// DocumentIssued is the payload of a KindDocument record. It holds no
+// personal data: only what the verification page may say.
+type DocumentIssued struct {
+	Code     string    `json:"code"`  // the verification code printed on the document
+	Kind     string    `json:"kind"`  // "social_security_certificate", "application_receipt", …
+	Title    string    `json:"title"` // 参保证明 …
+	IssuedAt time.Time `json:"issued_at"`
+	Station  string    `json:"station"` // issuing station's name
+}
+
+// Verification is the answer of GET /v1/verify/{code}.
+type Verification struct {
+	Genuine  bool      `json:"genuine"`
+	Kind     string    `json:"kind,omitempty"`
+	Title    string    `json:"title,omitempty"`
+	IssuedAt time.Time `json:"issued_at,omitzero"`
+	Station  string    `json:"station,omitempty"`
+}
