@@ -95,6 +95,19 @@ func applyPayment(tx *bolt.Tx, t Terminal, payload []byte, now time.Time, seq ui
 	if err := json.Unmarshal(payload, &rep); err != nil || rep.Ref == "" || rep.Notice == "" || rep.AmountFen <= 0 {
 		return nil, "payment report needs a reference, a notice and a positive amount", nil
 	}
+	if raw := tx.Bucket(bucketPayments).Get([]byte(rep.Ref)); raw != nil {
+		// The same charge reported again under another key: its first
+		// outcome, not a second payment (and never a refund flag).
+		var old paymentRecord
+		if err := json.Unmarshal(raw, &old); err != nil {
+			return nil, "", err
+		}
+		if old.Notice != rep.Notice || old.AmountFen != rep.AmountFen || old.Voided != rep.Voided {
+			return nil, "payment reference already reported with other content", nil
+		}
+		result, _ = json.Marshal(PaymentResult{Outcome: old.Outcome, EBill: old.EBill})
+		return result, "", nil
+	}
 	rec := paymentRecord{PaymentReport: rep, Terminal: t.ID, Station: t.StationID, At: now.UTC()}
 	notices := tx.Bucket(bucketNotices)
 	var n noticeRecord

@@ -39,7 +39,7 @@ const (
 // next lists the allowed transitions. Anything else is a bug and refused.
 var next = map[State][]State{
 	Intent:     {Sent, Abandoned},
-	Sent:       {Approved, Declined, Unknown},
+	Sent:       {Approved, Declined, Unknown, Abandoned}, // abandoned: the pad provably never got it
 	Unknown:    {Approved, Declined, NeedsStaff},
 	Approved:   {Reported, VoidSent},
 	VoidSent:   {Voided, NeedsStaff},

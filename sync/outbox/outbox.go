@@ -154,6 +154,21 @@ func NewKey() (string, error) {
 // true the payload is sealed to the hall's key first, so the terminal's
 // disk never holds it in the clear.
 func (o *Outbox) Enqueue(kind string, payload any, personal bool, sum Summary) (Record, error) {
+	return o.EnqueueKey("", kind, payload, personal, sum)
+}
+
+// EnqueueKey is Enqueue with the caller's idempotency key (for writes that
+// have a natural identity, such as a payment's reference): enqueueing the
+// same key again returns the record already there and adds nothing, so a
+// step repeated after a crash cannot report the same thing twice.
+func (o *Outbox) EnqueueKey(key, kind string, payload any, personal bool, sum Summary) (Record, error) {
+	if key != "" {
+		if r, err := o.ByKey(key); err == nil {
+			return r, nil
+		} else if !errors.Is(err, ErrNotFound) {
+			return Record{}, err
+		}
+	}
 	if kind == "" {
 		return Record{}, errors.New("outbox: record without a kind")
 	}
@@ -175,12 +190,17 @@ func (o *Outbox) Enqueue(kind string, payload any, personal bool, sum Summary) (
 		clear(data)
 		data = sealed
 	}
-	idem, err := NewKey()
-	if err != nil {
-		return Record{}, err
+	idem := key
+	if idem == "" {
+		if idem, err = NewKey(); err != nil {
+			return Record{}, err
+		}
 	}
 	r := Record{Key: idem, Kind: kind, CreatedAt: o.opt.Now().UTC(), Sealed: personal, Payload: data, Summary: sum, State: StatePending}
 	err = o.db.Update(func(tx *bolt.Tx) error {
+		if tx.Bucket(bucketKeys).Get([]byte(idem)) != nil {
+			return errDuplicateKey
+		}
 		q := tx.Bucket(bucketQueue)
 		seq, err := q.NextSequence()
 		if err != nil {
@@ -197,9 +217,14 @@ func (o *Outbox) Enqueue(kind string, payload any, personal bool, sum Summary) (
 		}
 		return tx.Bucket(bucketKeys).Put([]byte(idem), seqKey(seq))
 	})
+	if errors.Is(err, errDuplicateKey) {
+		return o.ByKey(idem)
+	}
 	if err != nil {
 		return Record{}, fmt.Errorf("outbox: enqueue %s: %w: %w", kind, store.ErrStore, err)
 	}
 	o.signal()
 	return r, nil
 }
+
+var errDuplicateKey = errors.New("outbox: key exists")

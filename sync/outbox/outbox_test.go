@@ -316,3 +316,18 @@ func TestBackoffIsCappedAndJittered(t *testing.T) {
 		t.Error("first backoff above base")
 	}
 }
+
+func TestEnqueueKeyIsIdempotent(t *testing.T) {
+	ob, _ := newOutbox(t)
+	a, err := ob.EnqueueKey("payment-abc", "payment", app{N: 1}, false, Summary{AmountFen: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := ob.EnqueueKey("payment-abc", "payment", app{N: 1}, false, Summary{AmountFen: 100})
+	if err != nil || b.Seq != a.Seq || b.Key != "payment-abc" {
+		t.Fatalf("second enqueue: %+v %v", b, err)
+	}
+	if s, _ := ob.Stats(); s.Pending != 1 {
+		t.Errorf("%d records for one key", s.Pending)
+	}
+}
