@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	fynetheme "fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/village-kiosk/kiosk/kiosk/theme"
@@ -21,11 +22,19 @@ func (u *UI) homeScreen() fyne.CanvasObject {
 	if info.Present {
 		desc = u.t("service.approvals.desc", "Count", len(cat.Items))
 	}
-	tileSize := fyne.NewSize(640, 240)
-	if u.elder {
-		tileSize = fyne.NewSize(tileSize.Width*1.3, tileSize.Height*1.15)
+	n := 2
+	if u.deps.Payments != nil {
+		n = 4
 	}
-	tileSize.Width = min(tileSize.Width, u.bodySize.Width-2*u.size(theme.SizeNameTarget)/4)
+	cols := n
+	if !u.landscape {
+		cols = 2
+	}
+	gap := u.size(fynetheme.SizeNamePadding)
+	tileSize := fyne.NewSize((u.bodySize.Width-float32(cols-1)*gap)/float32(cols)-gap, 240)
+	if u.elder {
+		tileSize.Height = 224
+	}
 	approvals := u.tile(u.t("service.approvals"), desc, tileSize, func() {
 		u.count("service.approvals")
 		u.push(view{kind: viewApprovals, mode: byDepartment})
@@ -41,10 +50,19 @@ func (u *UI) homeScreen() fyne.CanvasObject {
 	} else {
 		signin = u.tile(u.t("home.signin"), u.t("home.signin_desc"), tileSize, u.askForCard)
 	}
-	tiles := container.NewGridWithColumns(2, approvals, signin)
-	if !u.landscape {
-		tiles = container.NewGridWithColumns(1, approvals, signin)
+	cells := []fyne.CanvasObject{approvals, signin}
+	if u.deps.Payments != nil {
+		cells = append(cells,
+			u.tile(u.t("service.pay"), u.t("service.pay.desc"), tileSize, func() {
+				u.pay = payState{}
+				u.push(view{kind: viewPayNotice})
+			}),
+			u.tile(u.t("service.bank"), u.t("service.bank.desc"), tileSize, func() {
+				u.pay = payState{}
+				u.push(view{kind: viewBank})
+			}))
 	}
+	tiles := container.NewGridWithColumns(cols, cells...)
 	objs := []fyne.CanvasObject{greet, spacer(u.size(theme.SizeNameTarget) / 2), tiles}
 	if info.Present {
 		objs = append(objs, u.lifeEventShortcuts(cat)...)
@@ -66,6 +84,11 @@ func (u *UI) lifeEventShortcuts(cat wire.Catalog) []fyne.CanvasObject {
 		cols, n = 2, 6
 	case !u.landscape:
 		cols, n = 3, 9
+	}
+	if u.landscape && u.elder && u.deps.Payments != nil {
+		// Four large service tiles leave no room: the life events stay one
+		// tap away under 行政审批.
+		return nil
 	}
 	gs = gs[:min(n, len(gs))]
 	var cells []fyne.CanvasObject

@@ -32,6 +32,11 @@ const (
 	viewStaffDiscard
 	viewIDCard
 	viewIdentity
+	viewPayNotice
+	viewPayConfirm
+	viewPayPad
+	viewPayResult
+	viewBank
 )
 
 // Approval browsing modes.
@@ -86,6 +91,16 @@ func (u *UI) screen(v *view) fyne.CanvasObject {
 		return u.staffPINScreen()
 	case viewStaff:
 		return u.staffScreen()
+	case viewPayNotice:
+		return u.payNoticeScreen()
+	case viewPayConfirm:
+		return u.payConfirmScreen()
+	case viewPayPad:
+		return u.payPadScreen()
+	case viewPayResult:
+		return u.payResultScreen()
+	case viewBank:
+		return u.bankScreen()
 	case viewIDCard:
 		return u.idCardScreen()
 	case viewIdentity:

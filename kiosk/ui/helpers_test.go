@@ -220,3 +220,5 @@ func button(t *testing.T, w fyne.Window, text string) *widget.Button {
 var quiet = slog.New(slog.NewTextHandler(io.Discard, nil))
 
 func tapButton(b *widget.Button) { test.Tap(b) }
+
+func buttonsOf(u *UI) []*widget.Button { return buttons(u.win) }

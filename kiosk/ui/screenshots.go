@@ -13,7 +13,9 @@ import (
 
 	"github.com/village-kiosk/kiosk/kiosk/config"
 	"github.com/village-kiosk/kiosk/kiosk/i18n"
+	"github.com/village-kiosk/kiosk/kiosk/payments"
 	"github.com/village-kiosk/kiosk/sync/datasets"
+	"github.com/village-kiosk/kiosk/sync/journal"
 	"github.com/village-kiosk/kiosk/sync/outbox"
 	"github.com/village-kiosk/kiosk/sync/wire"
 )
@@ -79,6 +81,32 @@ var Shots = []Shot{
 		u.startAt(view{kind: viewHome}, view{kind: viewItem, item: it.ID})
 		u.showGuideQR(it, "paper_out")
 	}},
+	{"17-pay-notice", func(u *UI, _ wire.Catalog) {
+		u.startAt(view{kind: viewHome}, view{kind: viewPayNotice})
+		u.pay.digits = "4406012026000123"
+		u.render()
+	}},
+	{"18-pay-confirm", func(u *UI, _ wire.Catalog) {
+		u.startAt(view{kind: viewHome}, view{kind: viewPayNotice})
+		u.pay.notice = sampleNotice()
+		u.push(view{kind: viewPayConfirm})
+	}},
+	{"19-pay-pad", func(u *UI, _ wire.Catalog) {
+		u.pay.notice, u.pay.started = sampleNotice(), u.deps.Now().Add(-12*time.Second)
+		u.startAt(view{kind: viewHome}, view{kind: viewPayPad})
+	}},
+	{"20-pay-paid", func(u *UI, _ wire.Catalog) {
+		u.pay.outcome = payments.Outcome{State: journal.Reported, CardMasked: "622202******0128", Ref: "9f3a61c2d4e8b705", AmountFen: 38000, Notice: sampleNotice()}
+		u.startAt(view{kind: viewHome}, view{kind: viewPayResult})
+	}},
+	{"21-pay-declined", func(u *UI, _ wire.Catalog) {
+		u.pay.outcome = payments.Outcome{State: journal.Declined, Code: "insufficient_funds", AmountFen: 38000, Notice: sampleNotice()}
+		u.startAt(view{kind: viewHome}, view{kind: viewPayResult})
+	}},
+	{"22-bank-balance", func(u *UI, _ wire.Catalog) {
+		u.pay.balance = u.t("bank.balance", "Card", "622202******0128", "Amount", "1234.56")
+		u.startAt(view{kind: viewHome}, view{kind: viewBank})
+	}},
 	{"10-staff-outbox", func(u *UI, _ wire.Catalog) {
 		u.startAt(view{kind: viewHome}, view{kind: viewStaff}, view{kind: viewStaffOutbox})
 	}},
@@ -86,6 +114,29 @@ var Shots = []Shot{
 		u.startAt(view{kind: viewHome}, view{kind: viewStaff}, view{kind: viewStaffOutbox}, view{kind: viewStaffDiscard, seq: 7})
 	}},
 }
+
+func sampleNotice() wire.PaymentNotice {
+	return wire.PaymentNotice{Number: "4406012026000123", PayerMasked: "陈**", AmountFen: 38000, Status: wire.NoticeUnpaid,
+		Item:       wire.Text{wire.LangZhHans: "城乡居民基本医疗保险费", wire.LangZhHant: "城鄉居民基本醫療保險費", wire.LangEn: "Residents' basic medical insurance"},
+		Department: wire.Text{wire.LangZhHans: "佛山市顺德区医疗保障局", wire.LangZhHant: "佛山市順德區醫療保障局", wire.LangEn: "Shunde Medical Security Bureau"}}
+}
+
+// samplePayments answers in the screenshots' words.
+type samplePayments struct{}
+
+func (samplePayments) Lookup(context.Context, string) (wire.PaymentNotice, error) {
+	return sampleNotice(), nil
+}
+func (samplePayments) Pay(context.Context, wire.PaymentNotice) (payments.Outcome, error) {
+	return payments.Outcome{}, nil
+}
+func (samplePayments) Balance(context.Context) (string, int64, string, error) {
+	return "622202******0128", 123456, "approved", nil
+}
+func (samplePayments) Message(code, lang string) string {
+	return map[string]string{wire.LangZhHans: "卡内余额不足", wire.LangZhHant: "卡內餘額不足", wire.LangEn: "There is not enough money on the card."}[lang]
+}
+func (samplePayments) PrintSlip(context.Context, payments.Outcome) (string, error) { return "", nil }
 
 // samplePrinter is a ready printer for screenshots.
 type samplePrinter struct{}
@@ -178,6 +229,7 @@ func VisitScreens(cfg config.Config, tr *i18n.Catalog, cat wire.Catalog, only fu
 		Now:         func() time.Time { return now },
 		Outbox:      sampleOutbox{now: now},
 		Printer:     samplePrinter{},
+		Payments:    samplePayments{},
 		GuideURL:    func(id string) string { return "https://hall.sd.gov.cn/guide/" + id },
 		Datasets: func(name string) datasets.DatasetInfo {
 			if name == wire.DatasetHospitals {

@@ -56,6 +56,7 @@ type Deps struct {
 	Enrolment   func() (bool, error)                   // whether the terminal is enrolled, and why not
 	Count       func(name string)                      // usage counter (no personal data); may be nil
 	Today       func() map[string]int64                // today's counters (staff screen)
+	Payments    Payments                               // non-tax payments and bank services; nil when no card pad is installed
 	Printer     Printer                                // the receipt printer; nil when none is installed
 	GuideURL    func(itemID string) string             // a phone's address for an item guide (扫码取电子件)
 	Version     string
@@ -90,6 +91,9 @@ type UI struct {
 	person Person // signed in with an ID card; zero when nobody is
 	idStep idStep
 	print  printState
+	pay    payState
+	// payWait is the live "waiting N s" line of the pad screen.
+	payWait *widget.Label
 	// forgetLast drops the printer's copy of the last receipt at the wipe:
 	// it may hold the last person's data.
 	forgetLast func()
@@ -200,6 +204,9 @@ func (u *UI) Tick() {
 		return
 	}
 	u.checkIDStepTimeout(now)
+	if u.payWait != nil && len(u.stack) > 0 && u.top().kind == viewPayPad {
+		u.payWait.SetText(u.t("pay.waiting", "N", int(now.Sub(u.pay.started)/time.Second)))
+	}
 	u.refreshBars()
 }
 
@@ -239,6 +246,7 @@ func (u *UI) Wipe() {
 	u.person.erase()
 	u.idStep = idStep{}
 	u.print = printState{}
+	u.pay = payState{}
 	if u.forgetLast != nil {
 		u.forgetLast()
 	}
