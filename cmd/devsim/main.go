@@ -22,6 +22,7 @@ type command struct {
 var commands = map[string]command{
 	"idcard":  {summary: "ID card reader (GA 467 SAM module)", run: runIDCard},
 	"printer": {summary: "ESC/POS receipt printer (draws each receipt to PNG)", run: runPrinter},
+	"cardpad": {summary: "bank card pad (MIS-POS ECR link)", run: runCardPad},
 }
 
 func main() {
