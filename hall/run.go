@@ -128,5 +128,8 @@ func PublishDemo(st *Store, now time.Time, log *slog.Logger) error {
 		}
 		log.Info("demo dataset", "dataset", s.name, "revision", rev, "changed", changed)
 	}
+	if err := st.PutNotices(demo.Notices()); err != nil {
+		return fmt.Errorf("hall: demo notices: %w", err)
+	}
 	return nil
 }

@@ -10,6 +10,8 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/village-kiosk/kiosk/assets"
+	"github.com/village-kiosk/kiosk/drivers/cardpad"
+	"github.com/village-kiosk/kiosk/drivers/cardpad/cardpadsim"
 	"github.com/village-kiosk/kiosk/drivers/idcard"
 	"github.com/village-kiosk/kiosk/drivers/idcard/idcardsim"
 	"github.com/village-kiosk/kiosk/drivers/printer"
@@ -90,11 +92,20 @@ func startDemo() (config.Config, *demoDevices, func(), error) {
 	}
 	simCtx, stopSims := context.WithCancel(context.Background())
 	go psim.Run(simCtx, line)
+	// The card pad: a test card is in it; the PIN takes two seconds.
+	padSim, err := cardpadsim.New(cardpadsim.Config{Link: filepath.Join(dir, "cardpad"), Insert: 1, PINDelay: 2 * time.Second, StatePath: filepath.Join(dir, "cardpad.json")})
+	if err != nil {
+		stopSims()
+		sim.Close()
+		line.Close()
+		return config.Config{}, nil, nil, fmt.Errorf("demo: card pad simulator: %w", err)
+	}
 	cleanup := func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
 		stopSims()
 		line.Close()
+		padSim.Close()
 		sim.Close()
 		h.Close(ctx)
 		os.RemoveAll(dir)
@@ -113,6 +124,7 @@ func startDemo() (config.Config, *demoDevices, func(), error) {
 	cfg.Storage.DataDir = filepath.Join(dir, "kiosk")
 	cfg.Devices.IDCard = &idcard.Config{Serial: serialport.Config{Path: sim.Path()}}
 	cfg.Devices.Printer = &config.Printer{Serial: serialport.Config{Path: line.Path(), Baud: 115200}, Paper: 58}
+	cfg.Devices.CardPad = &cardpad.Config{Serial: serialport.Config{Path: padSim.Path()}}
 	if cfg.Staff.PINHash, err = config.HashPIN(demoPIN); err != nil {
 		cleanup()
 		return config.Config{}, nil, nil, err
@@ -124,5 +136,6 @@ func startDemo() (config.Config, *demoDevices, func(), error) {
 	fmt.Printf("demo: hall at %s, data in %s\ndemo: staff PIN %s (demo only)\n", h.URL, dir, demoPIN)
 	fmt.Printf("demo: simulated ID-card reader at %s; F2 places the next test card, F3 removes it\n", sim.Path())
 	fmt.Printf("demo: simulated receipt printer at %s; receipts are drawn in %s; F4 takes the paper out and puts it back\n", line.Path(), receiptsDir)
+	fmt.Printf("demo: simulated card pad at %s with a test card in it; payment notices 4406062026000001 … 4406062026000060\n", padSim.Path())
 	return cfg, &demoDevices{idcard: sim, printer: psim, paper: true}, cleanup, nil
 }

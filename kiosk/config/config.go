@@ -19,6 +19,7 @@ import (
 	"github.com/BurntSushi/toml"
 	"golang.org/x/crypto/bcrypt"
 
+	"github.com/village-kiosk/kiosk/drivers/cardpad"
 	"github.com/village-kiosk/kiosk/drivers/idcard"
 	"github.com/village-kiosk/kiosk/drivers/serialport"
 	"github.com/village-kiosk/kiosk/sync/wire"
@@ -39,8 +40,9 @@ type Config struct {
 // Devices says where the peripherals are. A device left out is not
 // installed at this terminal, and the services that need it are hidden.
 type Devices struct {
-	IDCard  *idcard.Config `toml:"idcard"`  // [devices.idcard.serial] path = "/dev/serial/by-id/…"
-	Printer *Printer       `toml:"printer"` // [devices.printer.serial] path = …; paper = 58
+	IDCard  *idcard.Config  `toml:"idcard"`  // [devices.idcard.serial] path = "/dev/serial/by-id/…"
+	Printer *Printer        `toml:"printer"` // [devices.printer.serial] path = …; paper = 58
+	CardPad *cardpad.Config `toml:"cardpad"` // [devices.cardpad.serial] path = …
 }
 
 // Printer says where the receipt printer is and what paper it has.
@@ -262,6 +264,11 @@ func (c Config) Validate() error {
 	if c.Devices.Printer != nil {
 		if err := c.Devices.Printer.Validate(); err != nil {
 			return &FieldError{Field: "devices.printer", Reason: err.Error()}
+		}
+	}
+	if c.Devices.CardPad != nil {
+		if err := c.Devices.CardPad.WithDefaults().Validate(); err != nil {
+			return &FieldError{Field: "devices.cardpad", Reason: err.Error()}
 		}
 	}
 	if c.Devices.IDCard != nil {

@@ -113,6 +113,18 @@ func (r *Receipts) PrintGuide(ctx context.Context, it wire.CatalogItem) (string,
 	return "", nil
 }
 
+// PrintReceipt prints any receipt of the one template.
+func (r *Receipts) PrintReceipt(ctx context.Context, rec receipts.Receipt) (string, error) {
+	out, err := receipts.Build(r.p.NewReceipt(), rec)
+	if err != nil {
+		return "printer_error", err
+	}
+	if err := r.p.Print(ctx, out); err != nil {
+		return printer.Code(err), err
+	}
+	return "", nil
+}
+
 // Reprint implements ui.Printer.
 func (r *Receipts) Reprint(ctx context.Context) (string, error) {
 	if err := r.p.Reprint(ctx); err != nil {

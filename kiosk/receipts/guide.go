@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/village-kiosk/kiosk/documents"
 	"github.com/village-kiosk/kiosk/sync/wire"
 )
 
@@ -12,6 +13,15 @@ import (
 func GuideURL(hallPublic, itemID string) string {
 	return strings.TrimRight(hallPublic, "/") + "/guide/" + itemID
 }
+
+// VerifyURL is where a phone checks a slip's verification code.
+func VerifyURL(hallPublic, code string) string {
+	return strings.TrimRight(hallPublic, "/") + "/v1/verify/" + code
+}
+
+// NewVerifyCode makes a verification code for a slip: 12 characters of
+// Crockford base32, grouped XXXX-XXXX-XXXX, as the A4 documents use.
+func NewVerifyCode() string { return documents.NewVerifyCode() }
 
 // ItemGuide is the materials checklist of an approval item, to take home
 // and bring back with the documents (办事指南).

@@ -13,16 +13,19 @@ import (
 	fyneapp "fyne.io/fyne/v2/app"
 
 	"github.com/village-kiosk/kiosk/assets"
+	"github.com/village-kiosk/kiosk/drivers/cardpad"
 	"github.com/village-kiosk/kiosk/drivers/idcard"
 	"github.com/village-kiosk/kiosk/kiosk/config"
 	"github.com/village-kiosk/kiosk/kiosk/devices"
 	"github.com/village-kiosk/kiosk/kiosk/i18n"
+	"github.com/village-kiosk/kiosk/kiosk/payments"
 	"github.com/village-kiosk/kiosk/kiosk/receipts"
 	"github.com/village-kiosk/kiosk/kiosk/ui"
 	"github.com/village-kiosk/kiosk/sync/agent"
 	"github.com/village-kiosk/kiosk/sync/datasets"
 	"github.com/village-kiosk/kiosk/sync/hallclient"
 	"github.com/village-kiosk/kiosk/sync/identity"
+	"github.com/village-kiosk/kiosk/sync/journal"
 	"github.com/village-kiosk/kiosk/sync/outbox"
 	"github.com/village-kiosk/kiosk/sync/store"
 	"github.com/village-kiosk/kiosk/sync/wire"
@@ -85,6 +88,13 @@ func Run(ctx context.Context, opt Options) error {
 		}
 		defer slips.Close()
 	}
+	var pad *cardpad.Device
+	if cfg.Devices.CardPad != nil {
+		if pad, err = cardpad.Open(*cfg.Devices.CardPad, cardpad.WithLogger(log)); err != nil {
+			return err
+		}
+		defer pad.Close()
+	}
 	uiDevices := func() []ui.Device {
 		var out []ui.Device
 		if reader != nil {
@@ -92,6 +102,9 @@ func Run(ctx context.Context, opt Options) error {
 		}
 		if slips != nil {
 			out = append(out, slips.Health())
+		}
+		if pad != nil {
+			out = append(out, devices.CardPad{Dev: pad}.Health())
 		}
 		return out
 	}
@@ -112,6 +125,10 @@ func Run(ctx context.Context, opt Options) error {
 			}
 			if slips != nil {
 				out = append(out, slips.Wire())
+			}
+			if pad != nil {
+				h := pad.Health()
+				out = append(out, wire.DeviceHealth{Name: "cardpad", State: h.State.String(), Detail: h.Reason})
 			}
 			return out
 		},
@@ -166,6 +183,20 @@ func Run(ctx context.Context, opt Options) error {
 	if slips != nil {
 		u.SetPrinter(slips)
 	}
+	var paySvc *payments.Service
+	if pad != nil {
+		paySvc = payments.New(journal.New(st, time.Now), ob, devices.CardPad{Dev: pad}, time.Now, log)
+		u.SetPayments(&devices.PaymentDesk{
+			Hall: client, Service: paySvc, Pad: devices.CardPad{Dev: pad}, Printer: slips,
+			Station: cfg.Station.Name, Hotline: cfg.Station.Hotline, Public: cfg.Hall.Public(), Now: time.Now,
+			Register: func(code, kind, title string, at time.Time) {
+				doc := wire.DocumentIssued{Code: code, Kind: kind, Title: title, IssuedAt: at, Station: cfg.Station.Name}
+				if _, err := ob.Enqueue(wire.KindDocument, doc, false, outbox.Summary{Title: title}); err != nil {
+					log.Error("register document", "err", err)
+				}
+			},
+		})
+	}
 	if opt.OnKey != nil {
 		w.Canvas().SetOnTypedKey(opt.OnKey)
 	}
@@ -175,6 +206,14 @@ func Run(ctx context.Context, opt Options) error {
 		go ag.Run(ctx)
 		if slips != nil {
 			go slips.Watch(ctx)
+		}
+		if paySvc != nil {
+			// Finish what a crash or power cut interrupted before anyone pays.
+			go func() {
+				if n, err := paySvc.Recover(ctx); n > 0 || err != nil {
+					log.Info("payments recovered", "count", n, "err", err)
+				}
+			}()
 		}
 		if reader != nil {
 			events := make(chan idcard.Event, 4)

@@ -28,6 +28,9 @@ type Payments interface {
 	PrintSlip(ctx context.Context, o payments.Outcome) (code string, err error)
 }
 
+// SetPayments installs the payment desk (after New, like the printer).
+func (u *UI) SetPayments(p Payments) { u.deps.Payments = p }
+
 // payState is where a payment stands on screen. It is wiped with the
 // session.
 type payState struct {
@@ -57,7 +60,7 @@ func (u *UI) keypad(digit func(string), clear func(), okLabel string, ok func())
 		key("0", widget.MediumImportance, func() { digit("0") }),
 		key(okLabel, widget.HighImportance, ok))
 	w := 3 * u.size(theme.SizeNameTarget) * 2.2
-	grid := container.NewGridWrap(fyne.NewSize(w/3, u.size(theme.SizeNameTarget)), keys...)
+	grid := container.NewGridWithColumns(3, keys...)
 	return container.NewCenter(container.NewStack(spacerW(w), grid))
 }
 

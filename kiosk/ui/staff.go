@@ -52,30 +52,13 @@ func (u *UI) staffPINScreen() fyne.CanvasObject {
 	msg.Importance = widget.DangerImportance
 	msg.Alignment = fyne.TextAlignCenter
 
-	key := func(label string, f func()) fyne.CanvasObject {
-		b := u.button(label, widget.MediumImportance, f)
-		return u.minHeight(b)
-	}
-	digit := func(d string) fyne.CanvasObject {
-		return key(d, func() {
-			if len(u.staff.pin) < 12 {
-				u.staff.pin += d
-			}
-			u.render()
-		})
-	}
-	var keys []fyne.CanvasObject
-	for _, d := range []string{"1", "2", "3", "4", "5", "6", "7", "8", "9"} {
-		keys = append(keys, digit(d))
-	}
-	keys = append(keys,
-		key(u.t("staff.clear"), func() { u.staff.pin = ""; u.render() }),
-		digit("0"),
-		u.minHeight(u.button(u.t("staff.ok"), widget.HighImportance, u.checkPIN)),
-	)
-	w := 3 * u.size(theme.SizeNameTarget) * 2.2
-	keypad := container.NewGridWrap(fyne.NewSize(w/3, u.size(theme.SizeNameTarget)*1.1), keys...)
-	return container.NewVBox(title, prompt, dots, msg, container.NewCenter(container.NewStack(spacerW(w), keypad)))
+	keypad := u.keypad(func(d string) {
+		if len(u.staff.pin) < 12 {
+			u.staff.pin += d
+		}
+		u.render()
+	}, func() { u.staff.pin = ""; u.render() }, u.t("staff.ok"), u.checkPIN)
+	return container.NewVBox(title, prompt, dots, msg, keypad)
 }
 
 // spacerW is an invisible object w wide.
