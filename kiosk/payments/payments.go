@@ -75,6 +75,19 @@ type Service struct {
 	pad Pad
 	now func() time.Time
 	log *slog.Logger
+
+	// OnStep, if set, is called after each step is durable in the
+	// journal (the crash test kills the process there).
+	OnStep func(journal.State)
+}
+
+// move is journal.Move followed by OnStep.
+func (s *Service) move(ref string, to journal.State, note string, update func(*journal.Entry)) (journal.Entry, error) {
+	e, err := s.j.Move(ref, to, note, update)
+	if err == nil && s.OnStep != nil {
+		s.OnStep(to)
+	}
+	return e, err
 }
 
 // New returns a payment service.
@@ -98,19 +111,22 @@ func (s *Service) Pay(ctx context.Context, n wire.PaymentNotice) (Outcome, error
 	if err != nil {
 		return Outcome{}, err
 	}
+	if s.OnStep != nil {
+		s.OnStep(journal.Intent)
+	}
 	out := Outcome{Ref: e.Ref, AmountFen: n.AmountFen, Notice: n}
-	if _, err := s.j.Move(e.Ref, journal.Sent, "", nil); err != nil {
+	if _, err := s.move(e.Ref, journal.Sent, "", nil); err != nil {
 		return out, err
 	}
 	res, err := s.pad.Sale(ctx, n.AmountFen, e.Ref)
 	switch {
 	case errors.Is(err, ErrNotSent):
-		_, jerr := s.j.Move(e.Ref, journal.Abandoned, err.Error(), nil)
+		_, jerr := s.move(e.Ref, journal.Abandoned, err.Error(), nil)
 		out.State = journal.Abandoned
 		return out, errors.Join(err, jerr)
 	case err != nil:
 		// Anything else after the bytes left: the pad may have charged.
-		if _, jerr := s.j.Move(e.Ref, journal.Unknown, err.Error(), nil); jerr != nil {
+		if _, jerr := s.move(e.Ref, journal.Unknown, err.Error(), nil); jerr != nil {
 			return out, errors.Join(err, jerr)
 		}
 		s.log.Warn("payment outcome unknown; asking the pad", "ref", e.Ref)
@@ -123,11 +139,11 @@ func (s *Service) Pay(ctx context.Context, n wire.PaymentNotice) (Outcome, error
 func (s *Service) settle(ref string, res PadResult, n wire.PaymentNotice) (Outcome, error) {
 	out := Outcome{Ref: ref, AmountFen: n.AmountFen, Notice: n, Code: res.Code, CardMasked: res.CardMasked, PadTxn: res.PadTxn}
 	if !res.Approved {
-		_, err := s.j.Move(ref, journal.Declined, res.Code, nil)
+		_, err := s.move(ref, journal.Declined, res.Code, nil)
 		out.State = journal.Declined
 		return out, err
 	}
-	if _, err := s.j.Move(ref, journal.Approved, "", func(e *journal.Entry) {
+	if _, err := s.move(ref, journal.Approved, "", func(e *journal.Entry) {
 		e.CardMasked, e.PadTxn = res.CardMasked, res.PadTxn
 	}); err != nil {
 		return out, err
@@ -149,7 +165,7 @@ func (s *Service) report(ref string, out Outcome) (Outcome, error) {
 		s.log.Error("cannot record a charge; voiding it", "ref", ref, "err", err)
 		return s.void(context.Background(), ref, out)
 	}
-	if _, err := s.j.Move(ref, journal.Reported, "", func(e *journal.Entry) { e.OutboxKey = rec.Key }); err != nil {
+	if _, err := s.move(ref, journal.Reported, "", func(e *journal.Entry) { e.OutboxKey = rec.Key }); err != nil {
 		return out, err
 	}
 	out.State, out.CardMasked, out.PadTxn = journal.Reported, e.CardMasked, e.PadTxn
@@ -158,17 +174,17 @@ func (s *Service) report(ref string, out Outcome) (Outcome, error) {
 
 // void cancels an approved charge on the pad.
 func (s *Service) void(ctx context.Context, ref string, out Outcome) (Outcome, error) {
-	e, err := s.j.Move(ref, journal.VoidSent, "", nil)
+	e, err := s.move(ref, journal.VoidSent, "", nil)
 	if err != nil {
 		return out, err
 	}
 	_, verr := s.pad.Void(ctx, PadResult{Ref: ref, AmountFen: e.AmountFen, PadTxn: e.PadTxn})
 	if verr != nil {
-		_, jerr := s.j.Move(ref, journal.NeedsStaff, "void failed: "+verr.Error(), nil)
+		_, jerr := s.move(ref, journal.NeedsStaff, "void failed: "+verr.Error(), nil)
 		out.State = journal.NeedsStaff
 		return out, errors.Join(verr, jerr)
 	}
-	_, err = s.j.Move(ref, journal.Voided, "", nil)
+	_, err = s.move(ref, journal.Voided, "", nil)
 	out.State = journal.Voided
 	return out, err
 }
@@ -190,12 +206,12 @@ func (s *Service) resolve(ctx context.Context, ref string, n wire.PaymentNotice)
 	if last.Ref != ref {
 		// The pad's last transaction is not ours: it never processed the
 		// sale, so nothing was charged.
-		_, err := s.j.Move(ref, journal.Declined, "pad has no record of the sale", nil)
+		_, err := s.move(ref, journal.Declined, "pad has no record of the sale", nil)
 		out.State = journal.Declined
 		return out, err
 	}
 	if last.AmountFen != 0 && last.AmountFen != e.AmountFen {
-		_, err := s.j.Move(ref, journal.NeedsStaff, fmt.Sprintf("pad reports %d fen for %d", last.AmountFen, e.AmountFen), nil)
+		_, err := s.move(ref, journal.NeedsStaff, fmt.Sprintf("pad reports %d fen for %d", last.AmountFen, e.AmountFen), nil)
 		out.State = journal.NeedsStaff
 		return out, err
 	}
@@ -217,9 +233,9 @@ func (s *Service) Recover(ctx context.Context) (int, error) {
 		var err error
 		switch e.State {
 		case journal.Intent:
-			_, err = s.j.Move(e.Ref, journal.Abandoned, "interrupted before the pad was asked", nil)
+			_, err = s.move(e.Ref, journal.Abandoned, "interrupted before the pad was asked", nil)
 		case journal.Sent:
-			if _, err = s.j.Move(e.Ref, journal.Unknown, "interrupted while the pad worked", nil); err == nil {
+			if _, err = s.move(e.Ref, journal.Unknown, "interrupted while the pad worked", nil); err == nil {
 				_, err = s.resolve(ctx, e.Ref, n)
 			}
 		case journal.Unknown:
@@ -227,7 +243,7 @@ func (s *Service) Recover(ctx context.Context) (int, error) {
 		case journal.Approved:
 			_, err = s.report(e.Ref, out)
 		case journal.VoidSent:
-			_, err = s.j.Move(e.Ref, journal.NeedsStaff, "interrupted during a void", nil)
+			_, err = s.move(e.Ref, journal.NeedsStaff, "interrupted during a void", nil)
 		case journal.NeedsStaff:
 			continue // staff settle it
 		}
