@@ -2,6 +2,7 @@ package devices
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -11,6 +12,8 @@ import (
 	"github.com/village-kiosk/kiosk/kiosk/receipts"
 	"github.com/village-kiosk/kiosk/kiosk/ui"
 	"github.com/village-kiosk/kiosk/sync/hallclient"
+	"github.com/village-kiosk/kiosk/sync/journal"
+	"github.com/village-kiosk/kiosk/sync/outbox"
 	"github.com/village-kiosk/kiosk/sync/wire"
 )
 
@@ -81,6 +84,39 @@ type PaymentDesk struct {
 	Public   string
 	Now      func() time.Time
 	Register func(code, kind, title string, at time.Time) // registers a slip's verification code
+	Outbox   *outbox.Outbox                               // to read the hall's answer (the e-bill number)
+	Journal  *journal.Journal                             // today's payments for the reconciliation
+}
+
+// ebill waits briefly for the hall's answer to a payment report: when the
+// terminal is online the report goes out at once and the e-bill number
+// (电子票据号) comes back within a second or two.
+func (d *PaymentDesk) ebill(ctx context.Context, ref string) string {
+	if d.Outbox == nil {
+		return ""
+	}
+	deadline := time.NewTimer(5 * time.Second)
+	defer deadline.Stop()
+	tick := time.NewTicker(200 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		if r, err := d.Outbox.ByKey("payment-" + ref); err == nil && r.State == outbox.StateDelivered {
+			var res struct {
+				EBill string `json:"ebill"`
+			}
+			if json.Unmarshal(r.Result, &res) == nil {
+				return res.EBill
+			}
+			return ""
+		}
+		select {
+		case <-ctx.Done():
+			return ""
+		case <-deadline.C:
+			return ""
+		case <-tick.C:
+		}
+	}
 }
 
 // Lookup implements ui.Payments.
@@ -130,12 +166,53 @@ func (d *PaymentDesk) PrintSlip(ctx context.Context, o payments.Outcome) (string
 			{Label: "凭证号", Value: o.PadTxn},
 			{Label: "核验码", Value: code},
 		},
-		Text:     []string{"缴费结果已提交，电子票据生成后可凭缴款编号查询。"},
 		QRURL:    receipts.VerifyURL(d.Public, code),
 		QRLabel:  "扫码核验本凭证",
 		Tracking: o.Ref,
 		Time:     now,
 		Hotline:  d.Hotline,
 	}
+	if eb := d.ebill(ctx, o.Ref); eb != "" {
+		r.Lines = append(r.Lines, receipts.Line{Label: "电子票据号", Value: eb})
+	} else {
+		r.Text = []string{"缴费结果正在上传，电子票据生成后可凭缴款编号查询。"}
+	}
 	return d.Printer.PrintReceipt(ctx, r)
+}
+
+// Reconcile fetches the hall's ledger of today and compares it with the
+// journal. A charge still in the outbox shows as missing until delivered.
+func (d *PaymentDesk) Reconcile(ctx context.Context) (ui.Recon, error) {
+	var s ui.Recon
+	now := d.Now()
+	local, err := d.Journal.Day(now)
+	if err != nil {
+		return s, err
+	}
+	hall, err := d.Hall.Reconciliation(ctx, now)
+	if err != nil {
+		return s, err
+	}
+	atHall := map[string]bool{}
+	for _, h := range hall {
+		atHall[h.Ref] = true
+		if h.Outcome == "duplicate_refund" {
+			s.Refunds++
+		}
+		if h.Outcome == "paid" || h.Outcome == "duplicate_refund" {
+			s.HallCount++
+			s.HallFen += h.AmountFen
+		}
+	}
+	for _, e := range local {
+		if e.State != journal.Reported {
+			continue
+		}
+		s.LocalCount++
+		s.LocalFen += e.AmountFen
+		if !atHall[e.Ref] {
+			s.Missing = append(s.Missing, e.Ref)
+		}
+	}
+	return s, nil
 }

@@ -189,6 +189,7 @@ func Run(ctx context.Context, opt Options) error {
 		u.SetPayments(&devices.PaymentDesk{
 			Hall: client, Service: paySvc, Pad: devices.CardPad{Dev: pad}, Printer: slips,
 			Station: cfg.Station.Name, Hotline: cfg.Station.Hotline, Public: cfg.Hall.Public(), Now: time.Now,
+			Outbox: ob, Journal: journal.New(st, time.Now),
 			Register: func(code, kind, title string, at time.Time) {
 				doc := wire.DocumentIssued{Code: code, Kind: kind, Title: title, IssuedAt: at, Station: cfg.Station.Name}
 				if _, err := ob.Enqueue(wire.KindDocument, doc, false, outbox.Summary{Title: title}); err != nil {

@@ -26,6 +26,17 @@ type Payments interface {
 	Message(code, lang string) string
 	// PrintSlip prints the payment slip; code says why it failed.
 	PrintSlip(ctx context.Context, o payments.Outcome) (code string, err error)
+	// Reconcile compares today's payments here with the hall's ledger.
+	Reconcile(ctx context.Context) (Recon, error)
+}
+
+// Recon compares today's payments in the terminal's journal with the
+// hall's ledger (the staff screen shows it).
+type Recon struct {
+	LocalCount, HallCount int
+	LocalFen, HallFen     int64
+	Missing               []string // charged here, not (yet) at the hall: references
+	Refunds               int      // second charges the hall flagged for refund
 }
 
 // SetPayments installs the payment desk (after New, like the printer).

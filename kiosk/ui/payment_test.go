@@ -43,6 +43,9 @@ func (f *fakePayments) Balance(context.Context) (string, int64, string, error) {
 	return "622202******0128", 123456, "approved", nil
 }
 func (f *fakePayments) Message(code, lang string) string { return "MSG:" + code }
+func (f *fakePayments) Reconcile(context.Context) (Recon, error) {
+	return Recon{LocalCount: 2, HallCount: 1, LocalFen: 76000, HallFen: 38000, Missing: []string{"x"}}, nil
+}
 func (f *fakePayments) PrintSlip(context.Context, payments.Outcome) (string, error) {
 	f.slips++
 	return "", nil
@@ -139,5 +142,16 @@ func TestBalanceInquiry(t *testing.T) {
 	tapText(t, w, "开始查询")
 	if !hasText(w, "银行卡 622202******0128 的可用余额：1234.56 元") {
 		t.Fatalf("balance: %q", texts(w))
+	}
+}
+
+func TestStaffReconciliation(t *testing.T) {
+	f := newFake()
+	u, w := newTestUI(t, landscape, testConfig(), f)
+	u.deps.Payments = &fakePayments{}
+	u.startAt(view{kind: viewHome}, view{kind: viewStaff})
+	tapText(t, w, "今日对账")
+	if !hasText(w, "本机今日缴费 2 笔共 760.00 元；服务大厅记录 1 笔共 380.00") || !hasText(w, "1 笔尚未到达服务大厅") {
+		t.Fatalf("reconciliation: %q", texts(w))
 	}
 }

@@ -137,6 +137,9 @@ func (samplePayments) Message(code, lang string) string {
 	return map[string]string{wire.LangZhHans: "卡内余额不足", wire.LangZhHant: "卡內餘額不足", wire.LangEn: "There is not enough money on the card."}[lang]
 }
 func (samplePayments) PrintSlip(context.Context, payments.Outcome) (string, error) { return "", nil }
+func (samplePayments) Reconcile(context.Context) (Recon, error) {
+	return Recon{LocalCount: 3, HallCount: 3, LocalFen: 114000, HallFen: 114000}, nil
+}
 
 // samplePrinter is a ready printer for screenshots.
 type samplePrinter struct{}

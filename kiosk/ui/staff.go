@@ -225,6 +225,21 @@ func (u *UI) staffScreen() fyne.CanvasObject {
 			cols = 2
 		}
 	}
+	if pay := u.deps.Payments; pay != nil {
+		buttons = append(buttons, u.bigButton(u.t("staff.reconcile"), widget.MediumImportance, func() {
+			u.staffPrinter(func(ctx context.Context) string {
+				r, err := pay.Reconcile(ctx)
+				if err != nil {
+					return u.t("staff.reconcile_failed", "Reason", u.errorText(err))
+				}
+				msg := u.t("staff.reconcile_result", "Local", r.LocalCount, "LocalAmount", yuan(r.LocalFen), "Hall", r.HallCount, "HallAmount", yuan(r.HallFen))
+				if len(r.Missing) == 0 && r.Refunds == 0 {
+					return msg + " " + u.t("staff.reconcile_ok")
+				}
+				return msg + " " + u.t("staff.reconcile_diff", "Missing", len(r.Missing), "Refunds", r.Refunds)
+			})
+		}))
+	}
 	if p := u.deps.Printer; p != nil {
 		buttons = append(buttons,
 			u.bigButton(u.t("staff.reprint"), widget.MediumImportance, func() {
@@ -246,10 +261,10 @@ func (u *UI) staffScreen() fyne.CanvasObject {
 			if u.elder {
 				cols = 1
 			}
-		case u.elder:
-			cols = 2
+		case u.elder && u.lang == wire.LangEn:
+			cols = 3 // English labels are long in elder type
 		default:
-			cols = 3
+			cols = 4
 		}
 	}
 	buttons = append(buttons, u.bigButton(u.t("staff.home"), widget.MediumImportance, u.home), u.minHeight(exit))
