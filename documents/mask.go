@@ -1,38 +1,17 @@
 package documents
 
 import (
+	"github.com/village-kiosk/kiosk/internal/mask"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // MaskID shows the first four and the last four characters of an ID
-// number and hides the rest behind eight stars, whatever the length:
-// 4401********1234. Numbers too short to keep anything hidden are all
-// stars.
-func MaskID(n string) string {
-	n = strings.TrimSpace(n)
-	if n == "" {
-		return ""
-	}
-	r := []rune(n)
-	if len(r) < 12 {
-		return "********"
-	}
-	return string(r[:4]) + "********" + string(r[len(r)-4:])
-}
+// number: 4401********1234 (internal/mask, the terminal's one way).
+func MaskID(n string) string { return mask.ID(n) }
 
-// MaskName keeps the first character of a name and replaces each of the
-// others with a star, at most four: 张三 → 张*, 欧阳娜娜 → 欧***.
-func MaskName(n string) string {
-	n = strings.TrimSpace(n)
-	if n == "" {
-		return ""
-	}
-	first, size := utf8.DecodeRuneInString(n)
-	rest := min(utf8.RuneCountInString(n[size:]), 4)
-	return string(first) + strings.Repeat("*", max(rest, 1))
-}
+// MaskName keeps the first character of a name: 张三 → 张*.
+func MaskName(n string) string { return mask.Name(n) }
 
 // MaskCertificate hides the serial of a certificate number such as
 // 粤（2021）佛顺不动产权第0123456号: in the longest run of digits all but
