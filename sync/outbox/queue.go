@@ -158,20 +158,29 @@ func countedFailures(r Record) int {
 	return n
 }
 
+// waiting loads a record that waits for staff; anything else is refused.
+func waiting(q *bolt.Bucket, seq uint64) (Record, error) {
+	raw := q.Get(seqKey(seq))
+	if raw == nil {
+		return Record{}, ErrNotFound
+	}
+	r, err := decode(raw)
+	if err != nil {
+		return Record{}, err
+	}
+	if r.State != StateAttention {
+		return Record{}, fmt.Errorf("%w: record %d does not wait for staff (state %s)", ErrNotFound, seq, r.State)
+	}
+	return r, nil
+}
+
 // Retry puts a record that waits for staff back in the queue.
 func (o *Outbox) Retry(seq uint64, staff string) error {
 	err := o.db.Update(func(tx *bolt.Tx) error {
 		q := tx.Bucket(bucketQueue)
-		raw := q.Get(seqKey(seq))
-		if raw == nil {
-			return ErrNotFound
-		}
-		r, err := decode(raw)
+		r, err := waiting(q, seq)
 		if err != nil {
 			return err
-		}
-		if r.State != StateAttention {
-			return ErrNotFound
 		}
 		r.State, r.Reason = StatePending, ""
 		// A fresh start: earlier failures no longer count toward MaxFailures.
@@ -200,16 +209,9 @@ func (o *Outbox) Discard(seq uint64, staff, reason string) error {
 	now := o.opt.Now().UTC()
 	err := o.db.Update(func(tx *bolt.Tx) error {
 		q := tx.Bucket(bucketQueue)
-		raw := q.Get(seqKey(seq))
-		if raw == nil {
-			return ErrNotFound
-		}
-		r, err := decode(raw)
+		r, err := waiting(q, seq)
 		if err != nil {
 			return err
-		}
-		if r.State != StateAttention {
-			return fmt.Errorf("only records that wait for staff can be discarded (state %s)", r.State)
 		}
 		r.State, r.Reason, r.DiscardedBy, r.DoneAt = StateDiscarded, reason, staff, now
 		clear(r.Payload)
