@@ -59,7 +59,7 @@ func (r *Receipts) Close() error { return r.port.Close() }
 // Health is the printer's state for the status bar.
 func (r *Receipts) Health() ui.Device {
 	h := r.p.Health()
-	d := ui.Device{NameKey: "printer.name", Detail: h.Health.String()}
+	d := ui.Device{NameKey: "printer.name", Detail: h.Health.String(), DetailKey: "printer." + h.Health.String()}
 	switch {
 	case h.Health == printer.HealthOK:
 		d.State = ui.DeviceOK

@@ -173,6 +173,10 @@ func spaced(objs []fyne.CanvasObject, w float32) []fyne.CanvasObject {
 
 func (u *UI) deviceText(d Device) string {
 	mark := map[DeviceState]string{DeviceOK: "●", DeviceWarn: "▲", DeviceDown: "×"}[d.State]
+	if d.State != DeviceOK && d.DetailKey != "" {
+		// Say what is wrong: "× 打印机缺纸", not just "fault".
+		return mark + " " + u.t(d.DetailKey)
+	}
 	state := map[DeviceState]string{DeviceOK: "device.ok", DeviceWarn: "device.warn", DeviceDown: "device.down"}[d.State]
 	return fmt.Sprintf("%s %s %s", mark, u.t(d.NameKey), u.t(state))
 }

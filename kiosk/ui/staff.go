@@ -127,7 +127,10 @@ func (u *UI) staffScreen() fyne.CanvasObject {
 		var parts []string
 		for _, d := range ds {
 			s := u.t(d.NameKey) + " " + u.t(map[DeviceState]string{DeviceOK: "device.ok", DeviceWarn: "device.warn", DeviceDown: "device.down"}[d.State])
-			if d.Detail != "" {
+			switch {
+			case d.State != DeviceOK && d.DetailKey != "":
+				s += "（" + u.t(d.DetailKey) + "）"
+			case d.State != DeviceOK && d.Detail != "":
 				s += "（" + d.Detail + "）"
 			}
 			parts = append(parts, s)

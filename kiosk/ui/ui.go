@@ -37,9 +37,10 @@ const (
 
 // Device is one peripheral's health for the status bar and staff screen.
 type Device struct {
-	NameKey string      // i18n message ID of the device's name
-	State   DeviceState //
-	Detail  string      // plain reason, already in the person's language
+	NameKey   string      // i18n message ID of the device's name
+	State     DeviceState //
+	Detail    string      // technical reason, for staff
+	DetailKey string      // i18n message ID of the reason in plain words ("printer.paper_out"); may be empty
 }
 
 // Deps is everything the UI needs from the rest of the terminal.

@@ -317,12 +317,12 @@ func TestFinishNowFromWarning(t *testing.T) {
 
 func TestStatusBarOfflineAndDataAge(t *testing.T) {
 	f := newFake()
-	f.devices = []Device{{NameKey: "staff.devices", State: DeviceDown}}
+	f.devices = []Device{{NameKey: "staff.devices", State: DeviceDown}, {NameKey: "printer.name", State: DeviceDown, DetailKey: "printer.paper_out"}}
 	f.status = datasets.Status{Network: datasets.NetworkOffline, LastError: hallclient.ErrUnreachable}
 	f.info.CheckedAt = f.now.Add(-3 * time.Hour)
 	_, w := newTestUI(t, landscape, testConfig(), f)
 	tapText(t, w, "请触摸屏幕开始")
-	for _, want := range []string{"大良金榜社区服务站", "网络断开", "数据 3 小时前更新", "热线 22838180", "11月25日 星期三 09:30", "× 外设 故障"} {
+	for _, want := range []string{"大良金榜社区服务站", "网络断开", "数据 3 小时前更新", "热线 22838180", "11月25日 星期三 09:30", "× 外设 故障", "× 打印机缺纸"} {
 		if !hasText(w, want) {
 			t.Errorf("status bar lacks %q: %q", want, texts(w))
 		}
