@@ -36,7 +36,7 @@ xvfb-run -a -s "-screen 0 1920x1080x24" bash -c '
   import -window root "$OUT/1-attract.png"
   xdotool mousemove 960 540 click 1; sleep 1
   import -window root "$OUT/2-home.png"
-  xdotool mousemove 500 350 click 1; sleep 1
+  xdotool mousemove 270 340 click 1; sleep 1
   import -window root "$OUT/3-approvals.png"
   xdotool mousemove 300 400 click 1; sleep 1
   import -window root "$OUT/4-department.png"
