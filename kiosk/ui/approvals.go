@@ -81,7 +81,7 @@ func (u *UI) lifeEventShortcuts(cat wire.Catalog) []fyne.CanvasObject {
 	case u.landscape && u.elder:
 		cols, n = 3, 3
 	case !u.landscape && u.elder:
-		cols, n = 2, 6
+		cols, n = 2, 4
 	case !u.landscape:
 		cols, n = 3, 9
 	}
@@ -93,7 +93,7 @@ func (u *UI) lifeEventShortcuts(cat wire.Catalog) []fyne.CanvasObject {
 	gs = gs[:min(n, len(gs))]
 	var cells []fyne.CanvasObject
 	for _, g := range gs {
-		cells = append(cells, u.bigButton(g.name, widget.MediumImportance, func() {
+		cells = append(cells, u.row(g.name, "", func() {
 			u.stack = append(u.stack, view{kind: viewApprovals, mode: byLifeEvent})
 			u.push(view{kind: viewGroup, mode: byLifeEvent, group: g.id})
 		}))

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+
+	"github.com/village-kiosk/kiosk/hall/demo"
 )
 
 func TestRenderScreensWritesEveryScreen(t *testing.T) {
@@ -40,7 +42,8 @@ func TestRenderScreensWritesEveryScreen(t *testing.T) {
 // checks that nothing needs more room than the screen has: a kiosk cannot
 // scroll, so what does not fit is lost.
 func TestEveryScreenFitsTheScreen(t *testing.T) {
-	err := VisitScreens(testConfig(), catalogOrDie(t), testCatalog(), nil, func(v Variant, s Shot, w fyne.Window) error {
+	// The demo catalog, with the long names real data has.
+	err := VisitScreens(testConfig(), catalogOrDie(t), demo.Catalog(), nil, func(v Variant, s Shot, w fyne.Window) error {
 		min, size := w.Content().MinSize(), fyne.NewSize(1920, 1080)
 		if v.Orientation == "portrait" {
 			size = fyne.NewSize(1080, 1920)

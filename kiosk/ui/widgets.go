@@ -78,9 +78,26 @@ func (u *UI) tile(title, desc string, minSize fyne.Size, tapped func()) fyne.Can
 	d := u.label(desc)
 	d.Alignment = fyne.TextAlignCenter
 	r := canvas.NewRectangle(color.Transparent)
-	r.SetMinSize(minSize)
+	// Wrapped labels report one line until they are laid out, so the
+	// tile measures its own text at its width and grows to hold it.
+	inner := u.size(fynetheme.SizeNameInnerPadding)
+	pad := u.size(fynetheme.SizeNamePadding)
+	textW := minSize.Width - 2*inner - 4*pad
+	need := u.wrappedHeight(title, u.size(theme.SizeNameTile), true, textW) +
+		u.wrappedHeight(desc, u.size(fynetheme.SizeNameText), false, textW) + 4*inner + 4*pad
+	r.SetMinSize(fyne.NewSize(minSize.Width, max(minSize.Height, need)))
 	body := container.NewVBox(layout.NewSpacer(), t, d, layout.NewSpacer())
 	return container.NewStack(r, bg, container.NewPadded(body))
+}
+
+// wrappedHeight is the height text takes at size when wrapped to width w.
+func (u *UI) wrappedHeight(text string, size float32, bold bool, w float32) float32 {
+	m := fyne.MeasureText(text, size, fyne.TextStyle{Bold: bold})
+	lines := float32(1)
+	if w > 0 && m.Width > w {
+		lines = float32(int(m.Width/w) + 1)
+	}
+	return lines * (m.Height + u.size(fynetheme.SizeNameLineSpacing))
 }
 
 // row is a full-width tappable list row with a title and a note beside it.
