@@ -1,10 +1,13 @@
 package jobsearch
 
-import "testing"
+import (
+	"os"
+	"testing"
+)
 
 func BenchmarkOne(b *testing.B) {
 	ix := index100k()
-	q := Query{Text: "会计"}
+	q := Query{Text: os.Getenv("Q")}
 	for b.Loop() {
 		ix.Search(q)
 	}

@@ -51,11 +51,15 @@ type group struct {
 }
 
 // pyEntry is a pinyin field with its filter: the symbols that start a
-// syllable's reading and the hashed pairs of adjacent syllables' starts.
+// syllable's reading, the first two symbols of the readings, and the pairs
+// of adjacent syllables' starting symbols.
 type pyEntry struct {
-	letters uint64
-	pairs   [2]uint64
-	group   uint32
+	letters      uint64 // of the pinyin and the English words
+	pyLetters    uint64 // of the pinyin
+	coreFirst    uint64 // of the first syllable of the core
+	heads, pairs pairSet
+	group        uint32
+	coreOne      bool // the core is one syllable
 }
 
 // meta is what the filters need of a posting, by ordinal.
@@ -78,8 +82,10 @@ type Index struct {
 	order []uint32   // ordinal → index in jobs: newest first
 	meta  []meta     // by ordinal
 
-	towns  map[string]uint32
-	trades map[string]uint32
+	towns     map[string]uint32
+	trades    map[string]uint32
+	townPost  [][]uint32 // by town: ordinals, ascending
+	tradePost [][]uint32 // by trade
 
 	groups   []group
 	pyGroups []pyEntry
@@ -87,8 +93,8 @@ type Index struct {
 
 	readings   [][]string // reading sets; set 0 is the barrier between phrases
 	setLetters []uint64   // by reading set: the symbols its readings start with
-	syl      []uint32   // syllables of every span, as reading-set ids
-	vocab    []string   // every reading and latin word, sorted
+	syl        []uint32   // syllables of every span, as reading-set ids
+	vocab      []string   // every reading and latin word, sorted
 
 	suggestions []suggestion // most frequent first
 
@@ -116,10 +122,10 @@ type builder struct {
 // the character index and the posting order are all computed here.
 func Build(jobs wire.Jobs) *Index {
 	ix := &Index{
-		jobs:     jobs.Jobs,
-		towns:    map[string]uint32{},
-		trades:   map[string]uint32{},
-		chars:    map[rune][]uint32{},
+		jobs:       jobs.Jobs,
+		towns:      map[string]uint32{},
+		trades:     map[string]uint32{},
+		chars:      map[rune][]uint32{},
 		readings:   [][]string{nil},
 		setLetters: []uint64{0},
 	}
@@ -179,6 +185,12 @@ func Build(jobs wire.Jobs) *Index {
 		add(b.group(kindAddress, j.Address))
 		ends[o] = len(refs)
 	}
+	ix.townPost = make([][]uint32, len(ix.towns))
+	ix.tradePost = make([][]uint32, len(ix.trades))
+	for o, m := range ix.meta {
+		ix.townPost[m.town] = append(ix.townPost[m.town], uint32(o))
+		ix.tradePost[m.trade] = append(ix.tradePost[m.trade], uint32(o))
+	}
 	arena := make([]uint32, len(refs))
 	at := 0
 	for g, l := range b.postLen {
@@ -202,8 +214,13 @@ func Build(jobs wire.Jobs) *Index {
 			continue
 		}
 		e := pyEntry{group: uint32(g)}
-		ix.filterMasks(gr.py, &e.letters, &e.pairs)
-		ix.filterMasks(gr.en, &e.letters, &e.pairs)
+		ix.filterMasks(gr.py, &e)
+		e.pyLetters = e.letters
+		if gr.py.n > 0 {
+			e.coreFirst = ix.setLetters[ix.syl[gr.py.off+gr.py.coreStart]]
+			e.coreOne = gr.py.coreEnd-gr.py.coreStart == 1
+		}
+		ix.filterMasks(gr.en, &e)
 		ix.pyGroups = append(ix.pyGroups, e)
 	}
 	b.suggestions(tradeGroup)

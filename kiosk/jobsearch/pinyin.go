@@ -81,19 +81,88 @@ type span struct {
 // positions reached in the term as bits of a uint64.
 const maxLatin = 63
 
-// latin is a latin term prepared for matching: bit[p] is the symbol bit of
-// q[p], to skip the syllables none of whose readings start with it.
+// latin is a latin term prepared for matching.
 type latin struct {
-	q   string
-	bit [maxLatin]uint64
+	q     string
+	bit   [maxLatin]uint64 // bit[p] is the symbol bit of q[p]
+	edges []edge           // the ways to cut q into pieces, for the filter
 }
 
-func newLatin(q string) *latin {
+// edge is a possible piece q[from:to] of a latin term: a prefix of some
+// reading or word of the index. A field can match with this piece only if
+// one of its readings starts with head, the piece's first two symbols
+// (noHead for a piece of one), and, unless the piece ends q, if it has
+// pair, the symbols q[from] and q[to], at the start of adjacent syllables.
+type edge struct {
+	from, to   uint8
+	head, pair uint16
+}
+
+// noHead is the head of a piece of one symbol.
+const noHead = 0xFFFF
+
+// prepare readies the latin term q for matching. Its edges are the pieces
+// that lie on some cut of the whole of q into pieces, by start.
+func (ix *Index) prepare(q string) *latin {
 	l := &latin{q: q}
-	for p := 0; p < len(q) && p < maxLatin; p++ {
+	n := len(q)
+	if n == 0 || n > maxLatin {
+		return l
+	}
+	for p := range n {
 		l.bit[p] = 1 << symbol(q[p])
 	}
+	var all []edge
+	fwd := uint64(1) // positions a cut from 0 reaches
+	for p := range n {
+		if fwd>>p&1 == 0 {
+			continue
+		}
+		for e := p + 1; e <= n && ix.isVocabPrefix(q[p:e]); e++ {
+			ed := edge{from: uint8(p), to: uint8(e), head: noHead}
+			if e-p >= 2 {
+				ed.head = uint16(symbol(q[p])*numSymbols + symbol(q[p+1]))
+			}
+			if e < n {
+				ed.pair = uint16(symbol(q[p])*numSymbols + symbol(q[e]))
+			}
+			all = append(all, ed)
+			fwd |= 1 << e
+		}
+	}
+	back := uint64(1) << n // positions from which a cut reaches n
+	for i := len(all) - 1; i >= 0; i-- {
+		if back>>all[i].to&1 != 0 {
+			back |= 1 << all[i].from
+		}
+	}
+	for _, ed := range all {
+		if back>>ed.to&1 != 0 {
+			l.edges = append(l.edges, ed)
+		}
+	}
 	return l
+}
+
+// mayMatch reports whether a field with the given filter can match:
+// whether q can be cut into pieces that start some reading of the field,
+// each followed by one its field has on the next syllable.
+func (l *latin) mayMatch(e *pyEntry) bool {
+	n := uint8(len(l.q))
+	reach := uint64(1)
+	heads, pairs := &e.heads, &e.pairs
+	for _, ed := range l.edges {
+		if reach>>ed.from&1 == 0 || ed.head != noHead && !heads.has(uint(ed.head)) {
+			continue
+		}
+		if ed.to == n {
+			return true
+		}
+		if pairs.has(uint(ed.pair)) {
+			reach |= 1 << ed.to
+		}
+	}
+	return false
 }
 
 // matchSpan matches the latin term against the syllables of sp and returns
@@ -166,6 +235,9 @@ func advance(p int, r, q string) uint64 {
 	return (uint64(1)<<l - 1) << (p + 1)
 }
 
+// numSymbols is the number of characters in latin terms: a–z and 0–9.
+const numSymbols = 36
+
 // symbol numbers the characters of latin terms: a–z are 0–25, 0–9 are
 // 26–35.
 func symbol(c byte) uint {
@@ -175,25 +247,39 @@ func symbol(c byte) uint {
 	return uint(c-'0') + 26
 }
 
-// pairBit hashes two symbols to one of 128 bits, for the filter of
-// syllables that follow each other.
-func pairBit(a, b uint) uint {
-	return uint((uint32(a*36+b)*2654435761)>>25) & 127
+// pairSet is a Bloom filter of pairs of symbols (a*numSymbols + b): one
+// hashed bit of 256 for each, so that a field's filter fits a cache line.
+type pairSet [4]uint64
+
+func pairBit(i uint) uint { return uint(uint32(i)*2654435761) >> 24 }
+
+func (s *pairSet) add(i uint) {
+	b := pairBit(i)
+	s[b>>6] |= 1 << (b & 63)
 }
 
-// filterMasks computes, for the syllables of sp, the symbols that start a
-// reading and the hashed pairs of starting symbols of adjacent syllables.
-func (ix *Index) filterMasks(sp span, letters *uint64, pairs *[2]uint64) {
+func (s *pairSet) has(i uint) bool {
+	b := pairBit(i)
+	return s[b>>6]>>(b&63)&1 != 0
+}
+
+// filterMasks adds the syllables of sp to the filter of a field: the
+// symbols that start a reading, the first two symbols of each reading and
+// the pairs of starting symbols of adjacent syllables.
+func (ix *Index) filterMasks(sp span, e *pyEntry) {
 	seq := ix.syl[sp.off : sp.off+sp.n]
 	for j, id := range seq {
-		*letters |= ix.setLetters[id]
+		e.letters |= ix.setLetters[id]
 		for _, r := range ix.readings[id] {
 			a := symbol(r[0])
-			if j+1 < len(seq) {
-				for _, r2 := range ix.readings[seq[j+1]] {
-					bit := pairBit(a, symbol(r2[0]))
-					pairs[bit>>6] |= 1 << (bit & 63)
-				}
+			if len(r) >= 2 {
+				e.heads.add(a*numSymbols + symbol(r[1]))
+			}
+			if j+1 == len(seq) {
+				continue
+			}
+			for _, r2 := range ix.readings[seq[j+1]] {
+				e.pairs.add(a*numSymbols + symbol(r2[0]))
 			}
 		}
 	}

@@ -2,6 +2,7 @@ package jobsearch
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"slices"
 	"strings"
 
@@ -51,6 +52,63 @@ type hit struct {
 type scratch struct {
 	cur, acc []uint8  // relevance by ordinal
 	surv     []uint32 // ordinals of the postings that match and pass the filters
+	mask     []uint64 // bit by ordinal: passes the town and trade filters
+	tmp      []uint64
+}
+
+// filter returns the bit mask of the postings of the wanted town and trade.
+func (s *scratch) filter(n int, towns [][]uint32, byTown bool, town uint32, trades [][]uint32, byTrade bool, trade uint32) []uint64 {
+	words := (n + 63) / 64
+	if len(s.mask) < words {
+		s.mask, s.tmp = make([]uint64, words), make([]uint64, words)
+	}
+	fill := func(m []uint64, post []uint32) {
+		clear(m)
+		for _, o := range post {
+			m[o>>6] |= 1 << (o & 63)
+		}
+	}
+	mask := s.mask[:words]
+	switch {
+	case byTown && byTrade:
+		fill(mask, towns[town])
+		tmp := s.tmp[:words]
+		fill(tmp, trades[trade])
+		for i := range mask {
+			mask[i] &= tmp[i]
+		}
+	case byTown:
+		fill(mask, towns[town])
+	default:
+		fill(mask, trades[trade])
+	}
+	return mask
+}
+
+// nonzero returns a bit for each of the first 64 bytes of b (fewer at its
+// end) that is not zero.
+func nonzero(b []uint8) uint64 {
+	if len(b) < 64 {
+		var m uint64
+		for i, x := range b {
+			if x != 0 {
+				m |= 1 << i
+			}
+		}
+		return m
+	}
+	var m uint64
+	for i := 0; i < 8; i++ {
+		x := binary.LittleEndian.Uint64(b[i*8:])
+		if x == 0 {
+			continue
+		}
+		// The high bit of each byte tells whether the byte is not zero;
+		// the multiplication gathers the eight high bits into one byte.
+		y := ((x & 0x7F7F7F7F7F7F7F7F) + 0x7F7F7F7F7F7F7F7F | x) & 0x8080808080808080
+		m |= (y >> 7 * 0x0102040810204080 >> 56) << (i * 8)
+	}
+	return m
 }
 
 // Search returns the page of postings that q asks for. Postings come by
@@ -132,35 +190,36 @@ func (ix *Index) Search(q Query) Result {
 		}
 	}
 
-	// Keep what matches and passes the filters, counting each relevance.
+	// Keep what matches and passes the filters, counting each relevance,
+	// 64 postings at a time.
+	var filter []uint64
+	if q.TownID != "" || q.TradeID != "" {
+		filter = s.filter(n, ix.townPost, q.TownID != "", town, ix.tradePost, q.TradeID != "", trade)
+	}
+	minPay := int32(min(q.MinSalary, 1<<31-1))
 	var hist [256]int
 	surv := s.surv[:0]
-	minPay := int32(min(q.MinSalary, 1<<31-1))
-	keep := func(o int, sc uint8) {
-		if filtered {
-			m := &ix.meta[o]
-			if q.TownID != "" && m.town != town || q.TradeID != "" && m.trade != trade || m.pay < minPay {
-				return
-			}
+	for b := 0; b*64 < n; b++ {
+		m := ^uint64(0)
+		if scores != nil {
+			m = nonzero(scores[b*64:])
+		} else if rest := n - b*64; rest < 64 {
+			m = 1<<rest - 1
 		}
-		hist[sc]++
-		surv = append(surv, uint32(o))
-	}
-	if scores == nil {
-		for o := range n {
-			keep(o, 1)
+		if filter != nil {
+			m &= filter[b]
 		}
-	} else {
-		// Most postings match nothing: skip them eight at a time.
-		for w := 0; w < n; w += 8 {
-			if w+8 <= n && binary.LittleEndian.Uint64(scores[w:]) == 0 {
+		for ; m != 0; m &= m - 1 {
+			o := b*64 + bits.TrailingZeros64(m)
+			if minPay > 0 && ix.meta[o].pay < minPay {
 				continue
 			}
-			for o := w; o < min(w+8, n); o++ {
-				if sc := scores[o]; sc != 0 {
-					keep(o, sc)
-				}
+			sc := uint8(1)
+			if scores != nil {
+				sc = scores[o]
 			}
+			hist[sc]++
+			surv = append(surv, uint32(o))
 		}
 	}
 	s.surv = surv
@@ -240,9 +299,7 @@ func (ix *Index) getScratch() *scratch {
 func (ix *Index) apply(scores []uint8, hits []hit) {
 	for _, h := range hits {
 		for _, o := range ix.groups[h.group].post {
-			if scores[o] < h.score {
-				scores[o] = h.score
-			}
+			scores[o] = max(scores[o], h.score)
 		}
 	}
 }
@@ -289,30 +346,32 @@ func (ix *Index) matchLatin(q string, hits []hit) []hit {
 	if len(q) == 0 || len(q) > maxLatin {
 		return hits
 	}
-	first := symbol(q[0])
-	letter := uint64(1) << first
-	// Unless q fits in one syllable, its first piece is a prefix of some
-	// reading and the next piece starts the next syllable: the pair of
-	// their first symbols must be in the field's filter.
-	single := len(q) == 1 || ix.isVocabPrefix(q)
-	var pairs [2]uint64
-	if !single {
-		for l := 1; l < len(q) && ix.isVocabPrefix(q[:l]); l++ {
-			bit := pairBit(first, symbol(q[l]))
-			pairs[bit>>6] |= 1 << (bit & 63)
-		}
-		if pairs[0]|pairs[1] == 0 {
-			return hits
-		}
+	l := ix.prepare(q)
+	if len(l.edges) == 0 {
+		return hits
 	}
+	letter := l.bit[0]
 	english := len(q) >= 3
-	l := newLatin(q)
-	for _, e := range ix.pyGroups {
-		if e.letters&letter == 0 || !single && e.pairs[0]&pairs[0] == 0 && e.pairs[1]&pairs[1] == 0 {
+	for i := range ix.pyGroups {
+		e := &ix.pyGroups[i]
+		if e.letters&letter == 0 || !l.mayMatch(e) {
 			continue
 		}
 		g := &ix.groups[e.group]
-		cov := ix.matchSpan(g.py, l)
+		var cov int
+		if len(q) == 1 {
+			// One letter: the filter tells where the syllables start.
+			switch {
+			case e.coreFirst&letter != 0 && e.coreOne:
+				cov = covExact
+			case e.coreFirst&letter != 0:
+				cov = covPrefix
+			case e.pyLetters&letter != 0:
+				cov = covInside
+			}
+		} else {
+			cov = ix.matchSpan(g.py, l)
+		}
 		if cov < covExact && english && g.en.n > 0 {
 			cov = max(cov, ix.matchSpan(g.en, l))
 		}

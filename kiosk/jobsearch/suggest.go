@@ -15,7 +15,7 @@ func (ix *Index) Suggest(prefix string, n int) []string {
 	latins := make([]*latin, len(terms))
 	for i, t := range terms {
 		if t.kind == latinTerm {
-			latins[i] = newLatin(t.text)
+			latins[i] = ix.prepare(t.text)
 		}
 	}
 	var out []string

@@ -81,7 +81,7 @@ func (u *UI) lifeEventShortcuts(cat wire.Catalog) []fyne.CanvasObject {
 	case u.landscape && u.elder:
 		cols, n = 3, 3
 	case !u.landscape && u.elder:
-		cols, n = 2, 4
+		cols, n = 2, 2
 	case !u.landscape:
 		cols, n = 3, 9
 	}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -70,34 +71,67 @@ func (u *UI) bigButton(text string, imp widget.Importance, tapped func()) fyne.C
 
 // tile is a large tappable card: a title and a line under it. The button
 // behind the labels takes the tap; labels are not tappable, so a tap
-// anywhere on the card counts.
+// anywhere on the card counts. The text is broken into lines here, at the
+// tile's width: a wrapped label measures one line until it is laid out,
+// and would spill over the line under it.
 func (u *UI) tile(title, desc string, minSize fyne.Size, tapped func()) fyne.CanvasObject {
 	bg := u.button("", widget.MediumImportance, tapped)
-	t := u.heading(title, theme.SizeNameTile)
-	t.Alignment = fyne.TextAlignCenter
-	d := u.label(desc)
-	d.Alignment = fyne.TextAlignCenter
-	r := canvas.NewRectangle(color.Transparent)
-	// Wrapped labels report one line until they are laid out, so the
-	// tile measures its own text at its width and grows to hold it.
 	inner := u.size(fynetheme.SizeNameInnerPadding)
 	pad := u.size(fynetheme.SizeNamePadding)
 	textW := minSize.Width - 2*inner - 4*pad
-	need := u.wrappedHeight(title, u.size(theme.SizeNameTile), true, textW) +
-		u.wrappedHeight(desc, u.size(fynetheme.SizeNameText), false, textW) + 4*inner + 4*pad
-	r.SetMinSize(fyne.NewSize(minSize.Width, max(minSize.Height, need)))
-	body := container.NewVBox(layout.NewSpacer(), t, d, layout.NewSpacer())
+	objs := []fyne.CanvasObject{layout.NewSpacer()}
+	for _, l := range wrapLines(title, u.size(theme.SizeNameTile), true, textW) {
+		t := u.heading(l, theme.SizeNameTile)
+		t.Wrapping = fyne.TextWrapOff
+		t.Alignment = fyne.TextAlignCenter
+		objs = append(objs, t)
+	}
+	for _, l := range wrapLines(desc, u.size(fynetheme.SizeNameText), false, textW) {
+		d := widget.NewLabel(l)
+		d.Alignment = fyne.TextAlignCenter
+		objs = append(objs, d)
+	}
+	objs = append(objs, layout.NewSpacer())
+	body := container.NewVBox(objs...)
+	r := canvas.NewRectangle(color.Transparent)
+	r.SetMinSize(fyne.NewSize(minSize.Width, max(minSize.Height, body.MinSize().Height+2*pad)))
 	return container.NewStack(r, bg, container.NewPadded(body))
 }
 
-// wrappedHeight is the height text takes at size when wrapped to width w.
-func (u *UI) wrappedHeight(text string, size float32, bold bool, w float32) float32 {
-	m := fyne.MeasureText(text, size, fyne.TextStyle{Bold: bold})
-	lines := float32(1)
-	if w > 0 && m.Width > w {
-		lines = float32(int(m.Width/w) + 1)
+// wrapLines breaks text into lines no wider than w at size: between words
+// where there are spaces, between characters in Chinese.
+func wrapLines(text string, size float32, bold bool, w float32) []string {
+	style := fyne.TextStyle{Bold: bold}
+	fits := func(s string) bool { return w <= 0 || fyne.MeasureText(s, size, style).Width <= w }
+	if fits(text) {
+		return []string{text}
 	}
-	return lines * (m.Height + u.size(fynetheme.SizeNameLineSpacing))
+	var lines []string
+	var cur []rune
+	runes := []rune(text)
+	for i := 0; i < len(runes); {
+		// The next unit: a word with its trailing spaces, or one CJK character.
+		j := i + 1
+		if runes[i] < 0x2E80 {
+			for j < len(runes) && runes[j-1] != ' ' && runes[j] < 0x2E80 {
+				j++
+			}
+			for j < len(runes) && runes[j] == ' ' {
+				j++
+			}
+		}
+		unit := runes[i:j]
+		if len(cur) > 0 && !fits(strings.TrimRight(string(cur)+string(unit), " ")) {
+			lines = append(lines, strings.TrimRight(string(cur), " "))
+			cur = nil
+		}
+		cur = append(cur, unit...)
+		i = j
+	}
+	if len(cur) > 0 {
+		lines = append(lines, strings.TrimRight(string(cur), " "))
+	}
+	return lines
 }
 
 // row is a full-width tappable list row with a title and a note beside it.
