@@ -11,9 +11,11 @@
 // # Matching
 //
 // The query is split into terms: runs of hanzi, runs of latin letters and
-// digits (spaces and apostrophes inside a latin run are kept together, so
-// "pu gong" is one term), anything else separates terms. A posting matches
-// when every term matches one of its fields.
+// digits (spaces and apostrophes inside a latin run keep it one term, so
+// "pu gong" is one term), full-width letters count as latin ones and case
+// does not matter. Other characters (punctuation, emoji) separate terms; a
+// query with no term lists every posting. A posting matches when every
+// term matches one of its fields.
 //
 //   - A hanzi term matches as a substring of the title, trade name,
 //     employer, benefits, description or address, in simplified or
@@ -21,15 +23,16 @@
 //   - A latin term matches the pinyin of the title, trade name, employer
 //     or benefits, starting at a syllable: the term is cut into pieces, each
 //     a non-empty prefix of one reading of consecutive characters. So "p",
-//     "pg", "pugong", "pgong" and "pug" all find 普工. Every reading of a
-//     heteronym is indexed (行 is xing, hang and heng; 长 is chang and
-//     zhang), ü is indexed as both v and u, and latin words inside a
-//     Chinese text (CNC操作工) count as one syllable. Latin terms of three
-//     letters or more also match words of the English title, trade name
-//     and benefits.
+//     "pg", "pugong", "pgong" and "pug" all find 普工. A character's
+//     dictionary reading is indexed, and for common heteronyms the other
+//     readings used in job, employer and place names too (行 xing and hang,
+//     长 zhang and chang, 会 hui and kuai, 佛 fo …; see moreReadings); ü is
+//     indexed as both v and u, and a latin word inside a Chinese text
+//     (CNC操作工) is one syllable. Latin terms of three letters or more
+//     also match the words of the English title, trade name and benefits.
 //   - A latin term with spaces that finds nothing as one phrase is retried
-//     as separate words, so "pugong ronggui" still finds 普工 at a 容桂
-//     employer.
+//     as separate words, so "pugong baochizhu" finds 普工 postings that
+//     offer 包吃住 as a benefit.
 //
 // # Order
 //
@@ -41,7 +44,16 @@
 // compared without its bracketed remarks and recruiting prefixes such as
 // 急招. With several terms the relevances add up.
 //
+// # Cost
+//
 // Everything that depends on the data — the pinyin, the character index,
 // the posting order — is computed by Build; a search only reads the index
-// and is safe for concurrent use.
+// and is safe for concurrent use. Field values are indexed once however
+// many postings share them. A hanzi term looks up the groups that have all
+// its characters; a latin term is first tested against a small filter of
+// each field (the letters its syllables start with and the letter pairs of
+// adjacent syllables) and matched syllable by syllable only when it passes.
+// Relevance is then gathered in a byte per posting and read back 64
+// postings at a time, with the town and trade filters as bit masks. For
+// 100,000 postings a search takes well under 5 ms on two cores.
 package jobsearch

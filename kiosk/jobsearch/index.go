@@ -171,7 +171,7 @@ func Build(jobs wire.Jobs) *Index {
 		ix.meta[o] = meta{
 			town:  id(ix.towns, j.TownID),
 			trade: id(ix.trades, j.TradeID),
-			pay:   int32(min(max(j.SalaryMax, j.SalaryMin), math.MaxInt32)),
+			pay:   int32(min(max(j.SalaryMax, j.SalaryMin, 0), math.MaxInt32)),
 		}
 		add(b.group(kindTitle, j.Title))
 		if g, ok := tradeGroup[j.TradeID]; ok {

@@ -35,7 +35,9 @@ type Query struct {
 	PerPage int
 }
 
-// Result is one page of a search.
+// Result is one page of a search. Its postings are copies of those given
+// to Build; their texts (wire.Text maps) are shared with them, so they must
+// not be changed.
 type Result struct {
 	Total int        // postings that match, over all pages
 	Jobs  []wire.Job // the page, best match first; empty past the last page
@@ -56,31 +58,28 @@ type scratch struct {
 	tmp      []uint64
 }
 
-// filter returns the bit mask of the postings of the wanted town and trade.
-func (s *scratch) filter(n int, towns [][]uint32, byTown bool, town uint32, trades [][]uint32, byTrade bool, trade uint32) []uint64 {
+// filter returns the bit mask, by ordinal, of the postings in every one of
+// the posting lists.
+func (s *scratch) filter(n int, lists [][]uint32) []uint64 {
 	words := (n + 63) / 64
 	if len(s.mask) < words {
 		s.mask, s.tmp = make([]uint64, words), make([]uint64, words)
 	}
-	fill := func(m []uint64, post []uint32) {
+	mask, tmp := s.mask[:words], s.tmp[:words]
+	for i, post := range lists {
+		m := mask
+		if i > 0 {
+			m = tmp
+		}
 		clear(m)
 		for _, o := range post {
 			m[o>>6] |= 1 << (o & 63)
 		}
-	}
-	mask := s.mask[:words]
-	switch {
-	case byTown && byTrade:
-		fill(mask, towns[town])
-		tmp := s.tmp[:words]
-		fill(tmp, trades[trade])
-		for i := range mask {
-			mask[i] &= tmp[i]
+		if i > 0 {
+			for w := range mask {
+				mask[w] &= tmp[w]
+			}
 		}
-	case byTown:
-		fill(mask, towns[town])
-	default:
-		fill(mask, trades[trade])
 	}
 	return mask
 }
@@ -106,7 +105,7 @@ func nonzero(b []uint8) uint64 {
 		// The high bit of each byte tells whether the byte is not zero;
 		// the multiplication gathers the eight high bits into one byte.
 		y := ((x & 0x7F7F7F7F7F7F7F7F) + 0x7F7F7F7F7F7F7F7F | x) & 0x8080808080808080
-		m |= (y >> 7 * 0x0102040810204080 >> 56) << (i * 8)
+		m |= ((y >> 7) * 0x0102040810204080 >> 56) << (i * 8)
 	}
 	return m
 }
@@ -168,7 +167,10 @@ func (ix *Index) Search(q Query) Result {
 		clear(scores)
 		ix.apply(scores, sets[0])
 	default:
-		scores = s.acc
+		if len(s.acc) < n {
+			s.acc = make([]uint8, n)
+		}
+		scores = s.acc[:n]
 		clear(scores)
 		ix.apply(scores, sets[0])
 		for _, hits := range sets[1:] {
@@ -192,9 +194,16 @@ func (ix *Index) Search(q Query) Result {
 
 	// Keep what matches and passes the filters, counting each relevance,
 	// 64 postings at a time.
+	var lists [][]uint32
+	if q.TownID != "" {
+		lists = append(lists, ix.townPost[town])
+	}
+	if q.TradeID != "" {
+		lists = append(lists, ix.tradePost[trade])
+	}
 	var filter []uint64
-	if q.TownID != "" || q.TradeID != "" {
-		filter = s.filter(n, ix.townPost, q.TownID != "", town, ix.tradePost, q.TradeID != "", trade)
+	if len(lists) > 0 {
+		filter = s.filter(n, lists)
 	}
 	minPay := int32(min(q.MinSalary, 1<<31-1))
 	var hist [256]int
@@ -291,8 +300,7 @@ func (ix *Index) getScratch() *scratch {
 	if s, ok := ix.scratch.Get().(*scratch); ok {
 		return s
 	}
-	n := len(ix.order)
-	return &scratch{cur: make([]uint8, n), acc: make([]uint8, n)}
+	return &scratch{cur: make([]uint8, len(ix.order))}
 }
 
 // apply raises the relevance of the postings of each hit to the hit's.
@@ -308,7 +316,10 @@ func (ix *Index) apply(scores []uint8, hits []hit) {
 // some term matches nothing, so that the query does. A latin phrase that
 // matches nothing as a whole is tried as separate words.
 func (ix *Index) resolve(terms []term) (sets [][]hit, ok bool) {
-	for _, t := range terms {
+	if len(terms) > MaxTerms {
+		return nil, false
+	}
+	for i, t := range terms {
 		var hits []hit
 		if t.kind == hanziTerm {
 			hits = ix.matchHanzi(t.text, nil)
@@ -316,12 +327,16 @@ func (ix *Index) resolve(terms []term) (sets [][]hit, ok bool) {
 			hits = ix.matchLatin(t.text, nil)
 		}
 		if len(hits) == 0 && t.kind == latinTerm && len(t.words) > 1 {
-			var seen []string
+			var words []string
 			for _, w := range t.words {
-				if slices.Contains(seen, w) {
-					continue
+				if !slices.Contains(words, w) {
+					words = append(words, w)
 				}
-				seen = append(seen, w)
+			}
+			if len(sets)+len(words)+len(terms)-i-1 > MaxTerms {
+				return nil, false
+			}
+			for _, w := range words {
 				hw := ix.matchLatin(w, nil)
 				if len(hw) == 0 {
 					return nil, false

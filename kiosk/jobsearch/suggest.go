@@ -3,10 +3,11 @@ package jobsearch
 import "strings"
 
 // Suggest returns up to n trade and title names (in simplified Chinese) for
-// what the villager has typed so far, the names with the most postings
-// first: after "p", 普工 before 喷漆工. The first word must match the start
-// of a name (普 or p finds 普工, 工 or g does not); further words may match
-// anywhere in it. An empty prefix gives the most common names.
+// what the villager has typed so far, for the keyboard's suggestion bar.
+// Names whose start the first word matches come first (after "p": 普工,
+// 品检员, 喷漆工), then names that have it inside (装配工); within each,
+// the names with the most postings come first. Further words may match
+// anywhere in a name. An empty prefix gives the most common names.
 func (ix *Index) Suggest(prefix string, n int) []string {
 	if ix == nil || n <= 0 {
 		return nil
@@ -18,37 +19,48 @@ func (ix *Index) Suggest(prefix string, n int) []string {
 			latins[i] = ix.prepare(t.text)
 		}
 	}
-	var out []string
+	var out, inside []string
 	for i := range ix.suggestions {
 		s := &ix.suggestions[i]
-		if ix.suggestionMatches(s, terms, latins) {
+		switch ix.suggestionMatch(s, terms, latins) {
+		case covNone:
+		case covInside:
+			if len(inside) < n {
+				inside = append(inside, s.hans)
+			}
+		default:
 			out = append(out, s.hans)
 			if len(out) == n {
-				break
+				return out
 			}
 		}
 	}
-	return out
+	return append(out, inside[:min(len(inside), n-len(out))]...)
 }
 
-// suggestionMatches reports whether every term matches s, the first at
-// its start; latins holds the latin terms prepared.
-func (ix *Index) suggestionMatches(s *suggestion, terms []term, latins []*latin) bool {
+// suggestionMatch tells how the terms match s: covNone if some term does
+// not, covPrefix if the first matches its start, covInside otherwise.
+// latins holds the latin terms prepared.
+func (ix *Index) suggestionMatch(s *suggestion, terms []term, latins []*latin) int {
+	res := covPrefix
 	for i, t := range terms {
+		cov := covNone
 		if t.kind == hanziTerm {
-			has := strings.HasPrefix
-			if i > 0 {
-				has = strings.Contains
+			switch {
+			case strings.HasPrefix(s.hans, t.text) || s.hant != "" && strings.HasPrefix(s.hant, t.text):
+				cov = covPrefix
+			case strings.Contains(s.hans, t.text) || s.hant != "" && strings.Contains(s.hant, t.text):
+				cov = covInside
 			}
-			if !has(s.hans, t.text) && (s.hant == "" || !has(s.hant, t.text)) {
-				return false
-			}
-			continue
+		} else {
+			cov = ix.matchSpan(s.py, latins[i])
 		}
-		cov := ix.matchSpan(s.py, latins[i])
-		if cov == covNone || i == 0 && cov < covPrefix {
-			return false
+		if cov == covNone {
+			return covNone
+		}
+		if i == 0 && cov == covInside {
+			res = covInside
 		}
 	}
-	return true
+	return res
 }
