@@ -115,7 +115,7 @@ func screenshots(dir string) error {
 	st := town.Stations[0]
 	cfg.Station.ID, cfg.Station.Name = st.ID, town.Name.In("zh-Hans")+st.Name.In("zh-Hans")+"服务站"
 	cfg.Station.TerminalID = st.ID + "-1"
-	files, err := ui.RenderScreens(dir, cfg, tr, demo.Catalog(), nil)
+	files, err := ui.RenderScreens(dir, cfg, tr, ui.ScreenData{Catalog: demo.Catalog(), Jobs: demo.Jobs(), Towns: demo.Towns()}, nil)
 	if err != nil {
 		return err
 	}

@@ -179,7 +179,12 @@ func Run(ctx context.Context, opt Options) error {
 		Version: opt.Version,
 		Log:     log,
 	})
-	syncer.OnChange(func() { fyne.Do(u.DataChanged) })
+	board := devices.NewJobBoard(syncer, log)
+	u.SetJobs(board)
+	syncer.OnChange(func() {
+		board.Refresh() // on the syncer's goroutine: the index builds off the UI thread
+		fyne.Do(u.DataChanged)
+	})
 	if slips != nil {
 		u.SetPrinter(slips)
 	}

@@ -24,18 +24,28 @@ func (u *UI) homeScreen() fyne.CanvasObject {
 	}
 	n := 2
 	if u.deps.Payments != nil {
-		n = 4
+		n += 2
 	}
-	cols := n
+	if u.deps.Jobs != nil {
+		n++
+	}
+	cols := min(n, 4)
+	if n == 5 {
+		cols = 3
+	}
 	if !u.landscape {
 		cols = 2
 	}
 	gap := u.size(fynetheme.SizeNamePadding)
-	tileSize := fyne.NewSize((u.bodySize.Width-float32(cols-1)*gap)/float32(cols)-gap, 240)
-	if u.elder {
-		tileSize.Height = 224
+	tileSize := fyne.NewSize((u.bodySize.Width-float32(cols-1)*gap)/float32(cols)-gap, 200)
+	brief := u.elder && n >= 5 // five big tiles: names only
+	tileDesc := func(s string) string {
+		if brief {
+			return ""
+		}
+		return s
 	}
-	approvals := u.tile(u.t("service.approvals"), desc, tileSize, func() {
+	approvals := u.tile(u.t("service.approvals"), tileDesc(desc), tileSize, func() {
 		u.count("service.approvals")
 		u.push(view{kind: viewApprovals, mode: byDepartment})
 	})
@@ -48,23 +58,34 @@ func (u *UI) homeScreen() fyne.CanvasObject {
 		w.Importance = widget.SuccessImportance
 		signin = w
 	} else {
-		signin = u.tile(u.t("home.signin"), u.t("home.signin_desc"), tileSize, u.askForCard)
+		signin = u.tile(u.t("home.signin"), tileDesc(u.t("home.signin_desc")), tileSize, u.askForCard)
 	}
 	cells := []fyne.CanvasObject{approvals, signin}
+	if u.deps.Jobs != nil {
+		if idx, _ := u.deps.Jobs.Index(); idx != nil {
+			cells = append(cells, u.tile(u.t("service.jobs"), tileDesc(u.t("service.jobs.desc", "Count", idx.Len())), tileSize, func() {
+				u.jobs = jobState{}
+				u.count("service.jobs")
+				u.push(view{kind: viewJobs})
+			}))
+		}
+	}
 	if u.deps.Payments != nil {
 		cells = append(cells,
-			u.tile(u.t("service.pay"), u.t("service.pay.desc"), tileSize, func() {
+			u.tile(u.t("service.pay"), tileDesc(u.t("service.pay.desc")), tileSize, func() {
 				u.pay = payState{}
 				u.push(view{kind: viewPayNotice})
 			}),
-			u.tile(u.t("service.bank"), u.t("service.bank.desc"), tileSize, func() {
+			u.tile(u.t("service.bank"), tileDesc(u.t("service.bank.desc")), tileSize, func() {
 				u.pay = payState{}
 				u.push(view{kind: viewBank})
 			}))
 	}
 	tiles := container.NewGridWithColumns(cols, cells...)
 	objs := []fyne.CanvasObject{greet, spacer(u.size(theme.SizeNameTarget) / 2), tiles}
-	if info.Present {
+	if info.Present && (n <= 4 || (u.landscape && !u.elder && u.lang != wire.LangEn)) {
+		// With five services the tiles take the room; the life events
+		// stay one tap away under 行政审批.
 		objs = append(objs, u.lifeEventShortcuts(cat)...)
 	}
 	return container.NewVBox(objs...)

@@ -37,6 +37,8 @@ const (
 	viewPayPad
 	viewPayResult
 	viewBank
+	viewJobs
+	viewJob
 )
 
 // Approval browsing modes.
@@ -101,6 +103,10 @@ func (u *UI) screen(v *view) fyne.CanvasObject {
 		return u.payResultScreen()
 	case viewBank:
 		return u.bankScreen()
+	case viewJobs:
+		return u.jobsScreen(v)
+	case viewJob:
+		return u.jobScreen()
 	case viewIDCard:
 		return u.idCardScreen()
 	case viewIdentity:

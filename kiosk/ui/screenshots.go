@@ -13,6 +13,7 @@ import (
 
 	"github.com/village-kiosk/kiosk/kiosk/config"
 	"github.com/village-kiosk/kiosk/kiosk/i18n"
+	"github.com/village-kiosk/kiosk/kiosk/jobsearch"
 	"github.com/village-kiosk/kiosk/kiosk/payments"
 	"github.com/village-kiosk/kiosk/sync/datasets"
 	"github.com/village-kiosk/kiosk/sync/journal"
@@ -107,6 +108,18 @@ var Shots = []Shot{
 		u.pay.balance = u.t("bank.balance", "Card", "622202******0128", "Amount", "1234.56")
 		u.startAt(view{kind: viewHome}, view{kind: viewBank})
 	}},
+	{"23-jobs-search", func(u *UI, _ wire.Catalog) {
+		u.startAt(view{kind: viewHome}, view{kind: viewJobs})
+		u.jobs.text = "pg"
+		u.render()
+	}},
+	{"24-job-detail", func(u *UI, _ wire.Catalog) {
+		idx, _ := u.deps.Jobs.Index()
+		if r := idx.Search(jobsearch.Query{Text: "pg", PerPage: 1}); len(r.Jobs) > 0 {
+			u.jobs.job = r.Jobs[0]
+		}
+		u.startAt(view{kind: viewHome}, view{kind: viewJobs}, view{kind: viewJob})
+	}},
 	{"10-staff-outbox", func(u *UI, _ wire.Catalog) {
 		u.startAt(view{kind: viewHome}, view{kind: viewStaff}, view{kind: viewStaffOutbox})
 	}},
@@ -140,6 +153,22 @@ func (samplePayments) PrintSlip(context.Context, payments.Outcome) (string, erro
 func (samplePayments) Reconcile(context.Context) (Recon, error) {
 	return Recon{LocalCount: 3, HallCount: 3, LocalFen: 114000, HallFen: 114000}, nil
 }
+
+// ScreenData is the content the screenshots show.
+type ScreenData struct {
+	Catalog wire.Catalog
+	Jobs    wire.Jobs
+	Towns   []wire.Town
+}
+
+type sampleJobs struct {
+	idx   *jobsearch.Index
+	towns []wire.Town
+	info  datasets.DatasetInfo
+}
+
+func (s sampleJobs) Index() (*jobsearch.Index, datasets.DatasetInfo) { return s.idx, s.info }
+func (s sampleJobs) Towns() []wire.Town                              { return s.towns }
 
 // samplePrinter is a ready printer for screenshots.
 type samplePrinter struct{}
@@ -198,12 +227,12 @@ type Variant struct {
 // the kiosk theme, in both orientations, normal and elder mode and each
 // language, to PNG files in dir. only, if not nil, picks the variants to
 // render. It returns the files written.
-func RenderScreens(dir string, cfg config.Config, tr *i18n.Catalog, cat wire.Catalog, only func(Variant) bool) ([]string, error) {
+func RenderScreens(dir string, cfg config.Config, tr *i18n.Catalog, data ScreenData, only func(Variant) bool) ([]string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("screenshots: %w", err)
 	}
 	var files []string
-	err := VisitScreens(cfg, tr, cat, only, func(v Variant, shot Shot, w fyne.Window) error {
+	err := VisitScreens(cfg, tr, data, only, func(v Variant, shot Shot, w fyne.Window) error {
 		name := filepath.Join(dir, fmt.Sprintf("%s-%s-%s-%s.png", v.Orientation, v.Mode, v.Lang, shot.Name))
 		if err := writePNG(name, w); err != nil {
 			return err
@@ -216,7 +245,8 @@ func RenderScreens(dir string, cfg config.Config, tr *i18n.Catalog, cat wire.Cat
 
 // VisitScreens builds every screen of every variant (see RenderScreens) in
 // a test window and calls visit with it.
-func VisitScreens(cfg config.Config, tr *i18n.Catalog, cat wire.Catalog, only func(Variant) bool, visit func(Variant, Shot, fyne.Window) error) error {
+func VisitScreens(cfg config.Config, tr *i18n.Catalog, data ScreenData, only func(Variant) bool, visit func(Variant, Shot, fyne.Window) error) error {
+	cat := data.Catalog
 	if len(cat.Items) == 0 || len(cat.Departments) == 0 {
 		return fmt.Errorf("screenshots: empty catalog")
 	}
@@ -233,6 +263,7 @@ func VisitScreens(cfg config.Config, tr *i18n.Catalog, cat wire.Catalog, only fu
 		Outbox:      sampleOutbox{now: now},
 		Printer:     samplePrinter{},
 		Payments:    samplePayments{},
+		Jobs:        sampleJobs{idx: jobsearch.Build(data.Jobs), towns: data.Towns, info: info},
 		GuideURL:    func(id string) string { return "https://hall.sd.gov.cn/guide/" + id },
 		Datasets: func(name string) datasets.DatasetInfo {
 			if name == wire.DatasetHospitals {

@@ -17,7 +17,7 @@ func TestRenderScreensWritesEveryScreen(t *testing.T) {
 	only := func(v Variant) bool {
 		return v == Variant{"landscape", "normal", "zh-Hans"} || v == Variant{"portrait", "elder", "en"}
 	}
-	files, err := RenderScreens(dir, testConfig(), catalogOrDie(t), testCatalog(), only)
+	files, err := RenderScreens(dir, testConfig(), catalogOrDie(t), ScreenData{Catalog: testCatalog(), Jobs: demo.Jobs(), Towns: demo.Towns()}, only)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,7 +43,7 @@ func TestRenderScreensWritesEveryScreen(t *testing.T) {
 // scroll, so what does not fit is lost.
 func TestEveryScreenFitsTheScreen(t *testing.T) {
 	// The demo catalog, with the long names real data has.
-	err := VisitScreens(testConfig(), catalogOrDie(t), demo.Catalog(), nil, func(v Variant, s Shot, w fyne.Window) error {
+	err := VisitScreens(testConfig(), catalogOrDie(t), ScreenData{Catalog: demo.Catalog(), Jobs: demo.Jobs(), Towns: demo.Towns()}, nil, func(v Variant, s Shot, w fyne.Window) error {
 		min, size := w.Content().MinSize(), fyne.NewSize(1920, 1080)
 		if v.Orientation == "portrait" {
 			size = fyne.NewSize(1080, 1920)

@@ -57,6 +57,7 @@ type Deps struct {
 	Enrolment   func() (bool, error)                   // whether the terminal is enrolled, and why not
 	Count       func(name string)                      // usage counter (no personal data); may be nil
 	Today       func() map[string]int64                // today's counters (staff screen)
+	Jobs        Jobs                                   // job search over the cached postings; nil when there are none
 	Payments    Payments                               // non-tax payments and bank services; nil when no card pad is installed
 	Printer     Printer                                // the receipt printer; nil when none is installed
 	GuideURL    func(itemID string) string             // a phone's address for an item guide (扫码取电子件)
@@ -93,6 +94,7 @@ type UI struct {
 	idStep idStep
 	print  printState
 	pay    payState
+	jobs   jobState
 	// payWait is the live "waiting N s" line of the pad screen.
 	payWait *widget.Label
 	// forgetLast drops the printer's copy of the last receipt at the wipe:
@@ -248,6 +250,7 @@ func (u *UI) Wipe() {
 	u.idStep = idStep{}
 	u.print = printState{}
 	u.pay = payState{}
+	u.jobs = jobState{}
 	if u.forgetLast != nil {
 		u.forgetLast()
 	}

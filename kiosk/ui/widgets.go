@@ -87,6 +87,9 @@ func (u *UI) tile(title, desc string, minSize fyne.Size, tapped func()) fyne.Can
 		objs = append(objs, t)
 	}
 	for _, l := range wrapLines(desc, u.size(fynetheme.SizeNameText), false, textW) {
+		if l == "" {
+			continue
+		}
 		d := widget.NewLabel(l)
 		d.Alignment = fyne.TextAlignCenter
 		objs = append(objs, d)

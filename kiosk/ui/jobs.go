@@ -1,0 +1,147 @@
+package ui
+
+import (
+	"fmt"
+	"image/color"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/village-kiosk/kiosk/kiosk/jobsearch"
+	"github.com/village-kiosk/kiosk/kiosk/theme"
+	"github.com/village-kiosk/kiosk/sync/datasets"
+	"github.com/village-kiosk/kiosk/sync/wire"
+)
+
+// Jobs is the job search the screens use: the index over the cached
+// postings, and how old they are.
+type Jobs interface {
+	Index() (*jobsearch.Index, datasets.DatasetInfo)
+	Towns() []wire.Town
+}
+
+// SetJobs installs the job board (after New, like the printer).
+func (u *UI) SetJobs(j Jobs) { u.deps.Jobs = j }
+
+// jobState is the search on screen; it is wiped with the session.
+type jobState struct {
+	text string
+	town string
+	job  wire.Job
+}
+
+// letterKeyboard is the on-screen keyboard: Fyne has no input method, and
+// a villager types pinyin initials, not characters. The letters are in
+// alphabetical order: many users have never met a QWERTY keyboard.
+func (u *UI) letterKeyboard() fyne.CanvasObject {
+	// Seven columns: big enough keys in elder mode on a portrait screen.
+	const cols = 7
+	var keys []fyne.CanvasObject
+	for c := 'A'; c <= 'Z'; c++ {
+		k := string(c)
+		b := u.button(k, widget.MediumImportance, func() {
+			if len(u.jobs.text) < 24 {
+				u.jobs.text += strings.ToLower(k)
+			}
+			u.top().page = 0
+			u.render()
+		})
+		r := canvas.NewRectangle(color.Transparent)
+		r.SetMinSize(fyne.NewSize(u.size(theme.SizeNameTarget)*0.7, u.size(theme.SizeNameTarget)))
+		keys = append(keys, container.NewStack(r, b))
+	}
+	del := u.button(u.t("jobs.backspace"), widget.MediumImportance, func() {
+		if n := len(u.jobs.text); n > 0 {
+			u.jobs.text = u.jobs.text[:n-1]
+		}
+		u.top().page = 0
+		u.render()
+	})
+	clr := u.button(u.t("staff.clear"), widget.MediumImportance, func() {
+		u.jobs.text = ""
+		u.top().page = 0
+		u.render()
+	})
+	return container.NewVBox(container.NewGridWithColumns(cols, keys...),
+		container.NewGridWithColumns(2, u.minHeight(del), u.minHeight(clr)))
+}
+
+// jobsScreen searches the postings as the villager types.
+func (u *UI) jobsScreen(v *view) fyne.CanvasObject {
+	idx, _ := u.deps.Jobs.Index()
+	// The status bar says how old the postings are.
+	head := []fyne.CanvasObject{u.heading(u.t("jobs.title"), theme.SizeNameTitle)}
+	shown := u.jobs.text
+	if shown == "" {
+		shown = u.t("jobs.hint")
+	}
+	q := u.heading(shown, fyne.ThemeSizeName(""))
+	q.Wrapping = fyne.TextWrapOff
+	q.Truncation = fyne.TextTruncateEllipsis
+	if idx == nil {
+		return container.NewVBox(append(head, u.label(u.t("approvals.empty", "Hotline", u.cfg.Station.Hotline)))...)
+	}
+	kb := u.letterKeyboard()
+	res := idx.Search(jobsearch.Query{Text: u.jobs.text, TownID: u.jobs.town, Page: 1, PerPage: 200})
+	found := u.label(u.t("jobs.found", "Count", res.Total))
+	if res.Total == 0 {
+		found = u.label(u.t("jobs.none"))
+	}
+	top := container.NewVBox(head...)
+	towns := u.deps.Jobs.Towns()
+	townName := map[string]string{}
+	for _, t := range towns {
+		townName[t.ID] = t.Name.In(u.lang)
+	}
+	jobs := res.Jobs
+	list := func(head fyne.CanvasObject) fyne.CanvasObject {
+		return u.pager(len(jobs), u.rowsThatFit(head), 1, v.page, u.setPage, func(i int) fyne.CanvasObject {
+			j := jobs[i]
+			note := fmt.Sprintf("%s · %d–%d", townName[j.TownID], j.SalaryMin, j.SalaryMax)
+			return u.row(j.Title.In(u.lang), note, func() {
+				u.jobs.job = j
+				u.count("jobs.view")
+				u.push(view{kind: viewJob})
+			})
+		})
+	}
+	if u.landscape {
+		// Keyboard on the left, the title and the results on the right.
+		rhead := container.NewVBox(top, found)
+		right := container.NewBorder(rhead, nil, nil, nil, list(rhead))
+		return container.NewGridWithColumns(2, container.NewVBox(q, kb), right)
+	}
+	header := container.NewVBox(top, q, kb, found)
+	return container.NewBorder(header, nil, nil, nil, list(header))
+}
+
+// jobScreen shows one posting.
+func (u *UI) jobScreen() fyne.CanvasObject {
+	j := u.jobs.job
+	_, info := u.deps.Jobs.Index()
+	field := func(key, value string) fyne.CanvasObject {
+		k := u.heading(u.t(key), fyne.ThemeSizeName(""))
+		k.Wrapping = fyne.TextWrapOff
+		k.Importance = widget.HighImportance
+		return container.NewBorder(nil, nil, k, nil, u.label(value))
+	}
+	var benefits []string
+	for _, b := range j.Benefits {
+		benefits = append(benefits, b.In(u.lang))
+	}
+	blocks := []fyne.CanvasObject{
+		field("jobs.salary_label", u.t("jobs.salary", "Min", j.SalaryMin, "Max", j.SalaryMax)),
+		field("jobs.employer", j.Employer.In(u.lang)),
+		field("jobs.address", j.Address.In(u.lang)),
+		field("jobs.openings", fmt.Sprint(j.Openings)),
+		field("jobs.contact", j.Contact),
+	}
+	if len(benefits) > 0 {
+		blocks = append(blocks, field("jobs.benefits", strings.Join(benefits, "、")))
+	}
+	blocks = append(blocks, field("jobs.description", j.Description.In(u.lang)))
+	return u.pagedBlocks(u.top(), u.title(j.Title.In(u.lang), info), blocks, nil)
+}
