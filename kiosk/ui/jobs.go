@@ -85,7 +85,7 @@ func (u *UI) jobsScreen(v *view) fyne.CanvasObject {
 		return container.NewVBox(append(head, u.label(u.t("approvals.empty", "Hotline", u.cfg.Station.Hotline)))...)
 	}
 	kb := u.letterKeyboard()
-	res := idx.Search(jobsearch.Query{Text: u.jobs.text, TownID: u.jobs.town, Page: 1, PerPage: 200})
+	res := idx.Search(jobsearch.Query{Text: u.jobs.text, TownID: u.jobs.town, Page: 1, PerPage: 1})
 	found := u.label(u.t("jobs.found", "Count", res.Total))
 	if res.Total == 0 {
 		found = u.label(u.t("jobs.none"))
@@ -96,10 +96,16 @@ func (u *UI) jobsScreen(v *view) fyne.CanvasObject {
 	for _, t := range towns {
 		townName[t.ID] = t.Name.In(u.lang)
 	}
-	jobs := res.Jobs
 	list := func(head fyne.CanvasObject) fyne.CanvasObject {
-		return u.pager(len(jobs), u.rowsThatFit(head), 1, v.page, u.setPage, func(i int) fyne.CanvasObject {
-			j := jobs[i]
+		// The index pages the results itself: only the shown page is fetched.
+		rows := u.rowsThatFit(head)
+		page := idx.Search(jobsearch.Query{Text: u.jobs.text, TownID: u.jobs.town, Page: v.page + 1, PerPage: rows})
+		return u.pager(res.Total, rows, 1, v.page, u.setPage, func(i int) fyne.CanvasObject {
+			k := i - v.page*rows
+			if k < 0 || k >= len(page.Jobs) {
+				return spacer(0)
+			}
+			j := page.Jobs[k]
 			note := fmt.Sprintf("%s · %d–%d", townName[j.TownID], j.SalaryMin, j.SalaryMax)
 			return u.row(j.Title.In(u.lang), note, func() {
 				u.jobs.job = j

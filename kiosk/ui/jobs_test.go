@@ -31,6 +31,13 @@ func TestJobSearchByInitials(t *testing.T) {
 	if title == "" || !hasText(w, "pg") || hasText(w, "找到 5000 个职位") {
 		t.Fatalf("pg did not find 普工: %q", texts(w))
 	}
+	// The results page on: the second page shows other postings.
+	first := texts(w)
+	tapText(t, w, "下一页")
+	if !hasText(w, "第 2 / ") || strings.Join(texts(w), "|") == strings.Join(first, "|") {
+		t.Fatalf("paging: %q", texts(w))
+	}
+	tapText(t, w, "上一页")
 	tapText(t, w, title)
 	for _, want := range []string{"月薪", "招聘单位", "工作地点", "联系电话", "0757-"} {
 		if !hasText(w, want) {
