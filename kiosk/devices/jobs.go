@@ -31,14 +31,17 @@ func NewJobBoard(s *datasets.Syncer, log *slog.Logger) *JobBoard {
 
 // Refresh rebuilds the index if the jobs dataset has a new revision.
 func (b *JobBoard) Refresh() {
-	data, info, err := b.syncer.Data(wire.DatasetJobs)
-	if err != nil || !info.Present {
-		return
-	}
+	// Most changes are another dataset or a 304: look at the revision
+	// before loading and decoding megabytes of postings.
+	info := b.syncer.Info(wire.DatasetJobs)
 	b.mu.Lock()
 	same := info.Revision == b.rev && b.idx != nil
 	b.mu.Unlock()
-	if same {
+	if !info.Present || same {
+		return
+	}
+	data, info, err := b.syncer.Data(wire.DatasetJobs)
+	if err != nil || !info.Present {
 		return
 	}
 	var jobs wire.Jobs
