@@ -235,7 +235,9 @@ func (s *Syncer) SyncNow(ctx context.Context) error {
 }
 
 func (s *Syncer) syncOne(ctx context.Context, sp Spec) error {
-	cached, ok, err := s.store.LoadDataset(sp.Name)
+	// Only what is known about the copy: its data is read when a delta
+	// needs it, not on every check.
+	cached, ok, err := s.store.DatasetMeta(sp.Name)
 	if err != nil {
 		return err
 	}
@@ -264,7 +266,11 @@ func (s *Syncer) syncOne(ctx context.Context, sp Spec) error {
 		if !ok || ds.Base != cached.Dataset.Revision {
 			return s.full(ctx, sp, now)
 		}
-		data, err := wire.Apply(cached.Dataset.Data, *ds.Delta, ds.Hash)
+		old, _, err := s.store.LoadDataset(sp.Name)
+		if err != nil {
+			return err
+		}
+		data, err := wire.Apply(old.Dataset.Data, *ds.Delta, ds.Hash)
 		if err != nil {
 			s.log.Warn("delta did not apply; fetching the whole dataset", "dataset", sp.Name, "err", err)
 			return s.full(ctx, sp, now)

@@ -11,7 +11,10 @@ import (
 	"github.com/village-kiosk/kiosk/sync/wire"
 )
 
-var bucketDatasets = []byte("datasets")
+var (
+	bucketDatasets    = []byte("datasets")     // name → CachedDataset without its data
+	bucketDatasetData = []byte("dataset_data") // name → the dataset's data
+)
 
 // Buckets of the other parts of the sync layer, made here so that one list
 // of migrations owns the whole schema.
@@ -60,6 +63,42 @@ var migrations = []Migration{
 		}
 		return nil
 	},
+	// 4 → 5: datasets' data apart from what is known about them.
+	func(tx *bolt.Tx) error {
+		data, err := tx.CreateBucketIfNotExists(bucketDatasetData)
+		if err != nil {
+			return err
+		}
+		meta := tx.Bucket(bucketDatasets)
+		type entry struct{ name, meta, data []byte }
+		var moves []entry
+		err = meta.ForEach(func(k, v []byte) error {
+			var c CachedDataset
+			if err := json.Unmarshal(v, &c); err != nil {
+				return err
+			}
+			d := c.Dataset.Data
+			c.Dataset.Data = nil
+			m, err := json.Marshal(c)
+			if err != nil {
+				return err
+			}
+			moves = append(moves, entry{append([]byte(nil), k...), m, append([]byte(nil), d...)})
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for _, e := range moves { // writing while iterating can skip keys
+			if err := meta.Put(e.name, e.meta); err != nil {
+				return err
+			}
+			if err := data.Put(e.name, e.data); err != nil {
+				return err
+			}
+		}
+		return nil
+	},
 }
 
 // Store is the terminal's bbolt database.
@@ -90,14 +129,21 @@ type CachedDataset struct {
 	CheckedAt time.Time    `json:"checked_at"` // last time the hall confirmed it current
 }
 
-// SaveDataset stores c durably under its name.
+// SaveDataset stores c durably under its name. The data and what is known
+// about it are kept apart, so that the hall confirming a copy (every few
+// minutes) rewrites a few hundred bytes, not megabytes of postings.
 func (s *Store) SaveDataset(c CachedDataset) error {
-	data, err := json.Marshal(c)
+	data := c.Dataset.Data
+	c.Dataset.Data = nil
+	meta, err := json.Marshal(c)
 	if err != nil {
 		return fmt.Errorf("store: encode dataset %s: %w", c.Dataset.Name, err)
 	}
 	err = s.db.Update(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketDatasets).Put([]byte(c.Dataset.Name), data)
+		if err := tx.Bucket(bucketDatasets).Put([]byte(c.Dataset.Name), meta); err != nil {
+			return err
+		}
+		return tx.Bucket(bucketDatasetData).Put([]byte(c.Dataset.Name), data)
 	})
 	if err != nil {
 		return fmt.Errorf("store: save dataset %s: %w: %w", c.Dataset.Name, ErrStore, err)
@@ -118,11 +164,11 @@ func (s *Store) TouchDataset(name string, at time.Time) error {
 			return err
 		}
 		c.CheckedAt = at
-		data, err := json.Marshal(c)
+		meta, err := json.Marshal(c)
 		if err != nil {
 			return err
 		}
-		return b.Put([]byte(name), data)
+		return b.Put([]byte(name), meta)
 	})
 	if err != nil {
 		return fmt.Errorf("store: touch dataset %s: %w: %w", name, ErrStore, err)
@@ -130,15 +176,31 @@ func (s *Store) TouchDataset(name string, at time.Time) error {
 	return nil
 }
 
+// DatasetMeta returns what is known of the cached dataset name — revision,
+// ETag, times — without its data; ok is false when there is none.
+func (s *Store) DatasetMeta(name string) (c CachedDataset, ok bool, err error) {
+	return s.loadDataset(name, false)
+}
+
 // LoadDataset returns the cached dataset name; ok is false when there is none.
 func (s *Store) LoadDataset(name string) (c CachedDataset, ok bool, err error) {
+	return s.loadDataset(name, true)
+}
+
+func (s *Store) loadDataset(name string, withData bool) (c CachedDataset, ok bool, err error) {
 	err = s.db.View(func(tx *bolt.Tx) error {
 		raw := tx.Bucket(bucketDatasets).Get([]byte(name))
 		if raw == nil {
 			return nil
 		}
 		ok = true
-		return json.Unmarshal(raw, &c)
+		if err := json.Unmarshal(raw, &c); err != nil {
+			return err
+		}
+		if withData {
+			c.Dataset.Data = append([]byte(nil), tx.Bucket(bucketDatasetData).Get([]byte(name))...)
+		}
+		return nil
 	})
 	if err != nil {
 		return CachedDataset{}, false, fmt.Errorf("store: load dataset %s: %w: %w", name, ErrStore, err)

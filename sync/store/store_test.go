@@ -125,3 +125,30 @@ func TestCountersPerDay(t *testing.T) {
 		t.Errorf("counters %v %v", got, err)
 	}
 }
+
+// TestDatasetsSplitFromTheirData upgrades a store from schema 4, where a
+// dataset's data sat inside its record, and checks nothing is lost.
+func TestDatasetsSplitFromTheirData(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "kiosk.db")
+	db, err := OpenBolt(path, time.Second, migrations[:4])
+	if err != nil {
+		t.Fatal(err)
+	}
+	old, _ := json.Marshal(CachedDataset{Dataset: wire.Dataset{Name: "jobs", Revision: 4, Data: json.RawMessage(`{"jobs":[{"id":"J1"}]}`)}, ETag: `"jobs-4"`})
+	db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketDatasets).Put([]byte("jobs"), old) })
+	db.Close()
+
+	s, err := Open(path, time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	c, ok, err := s.LoadDataset("jobs")
+	if err != nil || !ok || string(c.Dataset.Data) != `{"jobs":[{"id":"J1"}]}` || c.ETag != `"jobs-4"` {
+		t.Fatalf("after the upgrade: %+v %v %v", c, ok, err)
+	}
+	m, ok, _ := s.DatasetMeta("jobs")
+	if !ok || m.Dataset.Revision != 4 || m.Dataset.Data != nil {
+		t.Errorf("meta: %+v", m)
+	}
+}
