@@ -273,12 +273,6 @@ func (u *UI) itemScreen(v *view) fyne.CanvasObject {
 			dept = d.Name.In(u.lang)
 		}
 	}
-	field := func(key, value string) fyne.CanvasObject {
-		k := u.heading(u.t(key), fyne.ThemeSizeName(""))
-		k.Wrapping = fyne.TextWrapOff
-		k.Importance = widget.HighImportance
-		return container.NewBorder(nil, nil, k, nil, u.label(value))
-	}
 	promised := u.t("item.on_the_spot")
 	if it.PromisedDays > 0 {
 		promised = u.t("item.days", "N", it.PromisedDays)
@@ -296,13 +290,13 @@ func (u *UI) itemScreen(v *view) fyne.CanvasObject {
 		delivery = append(delivery, u.t("delivery."+d))
 	}
 	blocks := []fyne.CanvasObject{
-		field("item.department", dept),
-		field("item.time_limit", u.t("item.days", "N", it.TimeLimitDays)),
-		field("item.promised", promised),
-		field("item.fee", fee),
-		field("item.online", online),
-		field("item.delivery", strings.Join(delivery, "、")),
-		field("item.code", it.ID),
+		u.field("item.department", dept),
+		u.field("item.time_limit", u.t("item.days", "N", it.TimeLimitDays)),
+		u.field("item.promised", promised),
+		u.field("item.fee", fee),
+		u.field("item.online", online),
+		u.field("item.delivery", strings.Join(delivery, "、")),
+		u.field("item.code", it.ID),
 	}
 	matsHead := u.heading(u.t("item.materials"), fyne.ThemeSizeName(""))
 	matsHead.Importance = widget.HighImportance
@@ -321,7 +315,7 @@ func (u *UI) itemScreen(v *view) fyne.CanvasObject {
 		}
 		mats = append(mats, u.label(line))
 	}
-	mats = append(mats, field("item.legal_basis", it.LegalBasis.In(u.lang)))
+	mats = append(mats, u.field("item.legal_basis", it.LegalBasis.In(u.lang)))
 	head := u.title(it.Name.In(u.lang), info)
 	if pa := u.printArea(it); pa != nil {
 		mats = append(mats, pa)

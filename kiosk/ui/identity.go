@@ -155,15 +155,9 @@ func (u *UI) identityScreen() fyne.CanvasObject {
 	p := u.person
 	title := u.heading(u.t("idcard.confirm_title"), theme.SizeNameTitle)
 	welcome := u.heading(u.t("idcard.welcome", "Name", p.MaskedName), theme.SizeNameTile)
-	field := func(key, value string) fyne.CanvasObject {
-		k := u.heading(u.t(key), fyne.ThemeSizeName(""))
-		k.Wrapping = fyne.TextWrapOff
-		k.Importance = widget.HighImportance
-		return container.NewBorder(nil, nil, k, nil, u.label(value))
-	}
 	cont := u.bigButton(u.t("idcard.continue"), widget.HighImportance, u.home)
 	return container.NewVBox(title, welcome,
-		field("idcard.kind", u.t("card."+p.CardKind)),
-		field("idcard.number", p.MaskedNumber),
+		u.field("idcard.kind", u.t("card."+p.CardKind)),
+		u.field("idcard.number", p.MaskedNumber),
 		spacer(u.size(theme.SizeNameTarget)/2), container.NewCenter(cont))
 }

@@ -85,11 +85,8 @@ func (u *UI) jobsScreen(v *view) fyne.CanvasObject {
 		return container.NewVBox(append(head, u.label(u.t("approvals.empty", "Hotline", u.cfg.Station.Hotline)))...)
 	}
 	kb := u.letterKeyboard()
-	res := idx.Search(jobsearch.Query{Text: u.jobs.text, TownID: u.jobs.town, Page: 1, PerPage: 1})
-	found := u.label(u.t("jobs.found", "Count", res.Total))
-	if res.Total == 0 {
-		found = u.label(u.t("jobs.none"))
-	}
+	// One line either way; its words are set once the page is searched.
+	found := u.label(u.t("jobs.none"))
 	top := container.NewVBox(head...)
 	towns := u.deps.Jobs.Towns()
 	townName := map[string]string{}
@@ -100,7 +97,10 @@ func (u *UI) jobsScreen(v *view) fyne.CanvasObject {
 		// The index pages the results itself: only the shown page is fetched.
 		rows := u.rowsThatFit(head)
 		page := idx.Search(jobsearch.Query{Text: u.jobs.text, TownID: u.jobs.town, Page: v.page + 1, PerPage: rows})
-		return u.pager(res.Total, rows, 1, v.page, u.setPage, func(i int) fyne.CanvasObject {
+		if page.Total > 0 {
+			found.SetText(u.t("jobs.found", "Count", page.Total))
+		}
+		return u.pager(page.Total, rows, 1, v.page, u.setPage, func(i int) fyne.CanvasObject {
 			k := i - v.page*rows
 			if k < 0 || k >= len(page.Jobs) {
 				return spacer(0)
@@ -128,26 +128,20 @@ func (u *UI) jobsScreen(v *view) fyne.CanvasObject {
 func (u *UI) jobScreen() fyne.CanvasObject {
 	j := u.jobs.job
 	_, info := u.deps.Jobs.Index()
-	field := func(key, value string) fyne.CanvasObject {
-		k := u.heading(u.t(key), fyne.ThemeSizeName(""))
-		k.Wrapping = fyne.TextWrapOff
-		k.Importance = widget.HighImportance
-		return container.NewBorder(nil, nil, k, nil, u.label(value))
-	}
 	var benefits []string
 	for _, b := range j.Benefits {
 		benefits = append(benefits, b.In(u.lang))
 	}
 	blocks := []fyne.CanvasObject{
-		field("jobs.salary_label", u.t("jobs.salary", "Min", j.SalaryMin, "Max", j.SalaryMax)),
-		field("jobs.employer", j.Employer.In(u.lang)),
-		field("jobs.address", j.Address.In(u.lang)),
-		field("jobs.openings", fmt.Sprint(j.Openings)),
-		field("jobs.contact", j.Contact),
+		u.field("jobs.salary_label", u.t("jobs.salary", "Min", j.SalaryMin, "Max", j.SalaryMax)),
+		u.field("jobs.employer", j.Employer.In(u.lang)),
+		u.field("jobs.address", j.Address.In(u.lang)),
+		u.field("jobs.openings", fmt.Sprint(j.Openings)),
+		u.field("jobs.contact", j.Contact),
 	}
 	if len(benefits) > 0 {
-		blocks = append(blocks, field("jobs.benefits", strings.Join(benefits, "、")))
+		blocks = append(blocks, u.field("jobs.benefits", strings.Join(benefits, "、")))
 	}
-	blocks = append(blocks, field("jobs.description", j.Description.In(u.lang)))
+	blocks = append(blocks, u.field("jobs.description", j.Description.In(u.lang)))
 	return u.pagedBlocks(u.top(), u.title(j.Title.In(u.lang), info), blocks, nil)
 }

@@ -153,21 +153,15 @@ func (u *UI) lookupNotice() {
 // payConfirmScreen shows the notice for the person to check.
 func (u *UI) payConfirmScreen() fyne.CanvasObject {
 	n := u.pay.notice
-	field := func(key, value string) fyne.CanvasObject {
-		k := u.heading(u.t(key), fyne.ThemeSizeName(""))
-		k.Wrapping = fyne.TextWrapOff
-		k.Importance = widget.HighImportance
-		return container.NewBorder(nil, nil, k, nil, u.label(value))
-	}
 	amount := u.heading(u.t("pay.yuan", "Amount", yuan(n.AmountFen)), theme.SizeNameTile)
 	facts := container.NewVBox(
 		u.heading(u.t("pay.confirm_title"), theme.SizeNameTitle),
-		field("pay.number", n.Number),
-		field("pay.payer", n.PayerMasked),
-		field("pay.item", n.Item.In(u.lang)),
-		field("pay.department", n.Department.In(u.lang)),
+		u.field("pay.number", n.Number),
+		u.field("pay.payer", n.PayerMasked),
+		u.field("pay.item", n.Item.In(u.lang)),
+		u.field("pay.department", n.Department.In(u.lang)),
 	)
-	pay := container.NewVBox(field("pay.amount", ""), amount,
+	pay := container.NewVBox(u.field("pay.amount", ""), amount,
 		u.bigButton(u.t("pay.confirm"), widget.HighImportance, u.startPayment))
 	if u.landscape {
 		return container.NewGridWithColumns(2, facts, container.NewVBox(spacer(u.size(theme.SizeNameTarget)), pay))

@@ -95,12 +95,6 @@ func (u *UI) checkPIN() {
 // staffScreen shows the terminal's state and the staff actions.
 func (u *UI) staffScreen() fyne.CanvasObject {
 	now := u.deps.Now()
-	row := func(key, value string) fyne.CanvasObject {
-		k := u.heading(u.t(key), fyne.ThemeSizeName(""))
-		k.Wrapping = fyne.TextWrapOff
-		k.Importance = widget.HighImportance
-		return container.NewBorder(nil, nil, k, nil, u.label(value))
-	}
 	st := datasets.Status{}
 	if u.deps.SyncStatus != nil {
 		st = u.deps.SyncStatus()
@@ -138,15 +132,15 @@ func (u *UI) staffScreen() fyne.CanvasObject {
 		devices = strings.Join(parts, "；")
 	}
 	rows := []fyne.CanvasObject{
-		row("staff.station", fmt.Sprintf("%s（%s）", u.cfg.Station.Name, u.cfg.Station.ID)),
-		row("staff.terminal", u.cfg.Station.TerminalID),
-		row("staff.version", u.deps.Version),
-		row("staff.hall", u.cfg.Hall.URL),
-		row("staff.network", network),
-		row("staff.last_sync", last),
-		row("staff.catalog", catalog),
-		row("staff.clock", clock),
-		row("staff.devices", devices),
+		u.field("staff.station", fmt.Sprintf("%s（%s）", u.cfg.Station.Name, u.cfg.Station.ID)),
+		u.field("staff.terminal", u.cfg.Station.TerminalID),
+		u.field("staff.version", u.deps.Version),
+		u.field("staff.hall", u.cfg.Hall.URL),
+		u.field("staff.network", network),
+		u.field("staff.last_sync", last),
+		u.field("staff.catalog", catalog),
+		u.field("staff.clock", clock),
+		u.field("staff.devices", devices),
 	}
 	if u.deps.Datasets != nil {
 		var lines []string
@@ -158,11 +152,11 @@ func (u *UI) staffScreen() fyne.CanvasObject {
 			}
 			lines = append(lines, u.t("staff.dataset_line", "Name", u.t("dataset."+name), "Rev", info.Revision, "Age", u.dataAge(info, now)))
 		}
-		rows = append(rows, row("staff.datasets", strings.Join(lines, "\n")))
+		rows = append(rows, u.field("staff.datasets", strings.Join(lines, "\n")))
 	}
 	if u.deps.Today != nil {
 		c := u.deps.Today()
-		rows = append(rows, row("staff.today", u.t("staff.today_counts", "Sessions", c["session.start"], "Approvals", c["service.approvals"], "Items", c["approvals.item_view"], "Signins", c["idcard.signin"])))
+		rows = append(rows, u.field("staff.today", u.t("staff.today_counts", "Sessions", c["session.start"], "Approvals", c["service.approvals"], "Items", c["approvals.item_view"], "Signins", c["idcard.signin"])))
 	}
 	if u.deps.Enrolment != nil {
 		enrolled, why := u.deps.Enrolment()
@@ -174,17 +168,17 @@ func (u *UI) staffScreen() fyne.CanvasObject {
 			}
 			text = u.t("staff.not_enrolled", "Reason", reason)
 		}
-		rows = append(rows, row("staff.enrolment", text))
+		rows = append(rows, u.field("staff.enrolment", text))
 	}
 	if u.deps.Outbox != nil {
 		if s, err := u.deps.Outbox.Stats(); err == nil {
-			rows = append(rows, row("staff.outbox", u.t("staff.outbox_counts", "Pending", s.Pending, "Attention", s.Attention)))
+			rows = append(rows, u.field("staff.outbox", u.t("staff.outbox_counts", "Pending", s.Pending, "Attention", s.Attention)))
 		} else {
-			rows = append(rows, row("staff.outbox", u.t("error.storage")))
+			rows = append(rows, u.field("staff.outbox", u.t("error.storage")))
 		}
 	}
 	if st.LastError != nil {
-		rows = append(rows, row("staff.last_error", u.errorText(st.LastError)))
+		rows = append(rows, u.field("staff.last_error", u.errorText(st.LastError)))
 	}
 	if u.staff.message != "" {
 		m := u.label(u.staff.message)
@@ -230,7 +224,7 @@ func (u *UI) staffScreen() fyne.CanvasObject {
 	}
 	if pay := u.deps.Payments; pay != nil {
 		buttons = append(buttons, u.bigButton(u.t("staff.reconcile"), widget.MediumImportance, func() {
-			u.staffPrinter(func(ctx context.Context) string {
+			u.staffAction(func(ctx context.Context) string {
 				r, err := pay.Reconcile(ctx)
 				if err != nil {
 					return u.t("staff.reconcile_failed", "Reason", u.errorText(err))
@@ -246,7 +240,7 @@ func (u *UI) staffScreen() fyne.CanvasObject {
 	if p := u.deps.Printer; p != nil {
 		buttons = append(buttons,
 			u.bigButton(u.t("staff.reprint"), widget.MediumImportance, func() {
-				u.staffPrinter(func(ctx context.Context) string {
+				u.staffAction(func(ctx context.Context) string {
 					if code, err := p.Reprint(ctx); err != nil {
 						return u.t("print.failed_qr", "Reason", u.t("printer."+code))
 					}
@@ -254,7 +248,7 @@ func (u *UI) staffScreen() fyne.CanvasObject {
 				})
 			}),
 			u.bigButton(u.t("staff.paper_refilled"), widget.MediumImportance, func() {
-				u.staffPrinter(func(ctx context.Context) string {
+				u.staffAction(func(ctx context.Context) string {
 					return u.t("staff.printer_checked", "State", u.t("printer."+p.Recheck(ctx)))
 				})
 			}))
@@ -275,9 +269,9 @@ func (u *UI) staffScreen() fyne.CanvasObject {
 	return u.pagedBlocks(u.top(), u.heading(u.t("staff.title"), theme.SizeNameTitle), rows, actions)
 }
 
-// staffPrinter runs a printer action off the UI goroutine and shows its
+// staffAction runs a staff action (printer, reconciliation) off the UI goroutine and shows its
 // outcome on the staff panel.
-func (u *UI) staffPrinter(f func(ctx context.Context) string) {
+func (u *UI) staffAction(f func(ctx context.Context) string) {
 	u.deps.Go(func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 		msg := f(ctx)

@@ -37,6 +37,15 @@ func (u *UI) heading(s string, size fyne.ThemeSizeName) *widget.Label {
 	return l
 }
 
+// field is a labelled fact: the label in the accent colour on the left,
+// the value wrapped beside it.
+func (u *UI) field(key, value string) fyne.CanvasObject {
+	k := u.heading(u.t(key), fyne.ThemeSizeName(""))
+	k.Wrapping = fyne.TextWrapOff
+	k.Importance = widget.HighImportance
+	return container.NewBorder(nil, nil, k, nil, u.label(value))
+}
+
 // widgetText is a single-line text on a coloured bar, updated in place.
 type widgetText = canvas.Text
 
