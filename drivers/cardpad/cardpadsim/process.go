@@ -192,7 +192,7 @@ func (s *Simulator) finish(t *txn, card int, code string) (ecr.Message, bool) {
 	s.st.Last = &rec
 	s.saveLocked() // before the reply leaves: the pad remembers what it did
 	s.log.Debug("cardpadsim: transaction", "record", rec.String())
-	if s.takeLocked(FaultChargeSilent) {
+	if s.faults.Take(FaultChargeSilent) {
 		s.log.Debug("cardpadsim: result withheld (chargesilent)")
 		return nil, true
 	}

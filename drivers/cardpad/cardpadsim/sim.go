@@ -68,10 +68,10 @@ type Simulator struct {
 	inserted int           // index of the inserted card, -1 for none
 	cardIn   chan struct{} // closed and replaced when a card is inserted
 	rules    []Rule
-	faults   map[Fault]int // remaining uses; -1 until cleared
-	cur      *txn          // the transaction in progress
-	sender   *sender       // a result waiting for the host's ACK
-	pending  []*sent       // frames sent and not yet answered, oldest first
+	faults   serialtest.Faults[Fault]
+	cur      *txn    // the transaction in progress
+	sender   *sender // a result waiting for the host's ACK
+	pending  []*sent // frames sent and not yet answered, oldest first
 	pinDelay time.Duration
 	frames   int
 	counts   map[cardpad.TxType]int
@@ -147,7 +147,7 @@ func New(cfg Config) (*Simulator, error) {
 	s := &Simulator{
 		line: line, cfg: cfg, cards: cards, log: log, done: make(chan struct{}),
 		st: st, inserted: cfg.Insert - 1, cardIn: make(chan struct{}),
-		faults: map[Fault]int{}, counts: map[cardpad.TxType]int{}, pinDelay: cfg.PINDelay,
+		counts: map[cardpad.TxType]int{}, pinDelay: cfg.PINDelay,
 		rng: rand.New(rand.NewPCG(cfg.Seed, 0xca4d9ad)),
 	}
 	s.wg.Add(1)
@@ -219,40 +219,17 @@ func (s *Simulator) ClearRules() {
 
 // Inject turns a fault on for the next count uses, or until cleared when
 // count is 0.
-func (s *Simulator) Inject(f Fault, count int) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if count <= 0 {
-		count = -1
-	}
-	s.faults[f] = count
-}
+func (s *Simulator) Inject(f Fault, count int) { s.faults.Inject(f, count) }
 
 // Clear turns fault f off.
-func (s *Simulator) Clear(f Fault) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	delete(s.faults, f)
-}
+func (s *Simulator) Clear(f Fault) { s.faults.Clear(f) }
 
 // ClearFaults turns every fault off.
-func (s *Simulator) ClearFaults() {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	clear(s.faults)
-}
+func (s *Simulator) ClearFaults() { s.faults.ClearAll() }
 
 // ActiveFaults returns the faults in force and their remaining counts (-1:
 // until cleared).
-func (s *Simulator) ActiveFaults() map[Fault]int {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	out := make(map[Fault]int, len(s.faults))
-	for f, n := range s.faults {
-		out[f] = n
-	}
-	return out
-}
+func (s *Simulator) ActiveFaults() map[Fault]int { return s.faults.Active() }
 
 // SetPINDelay changes how long the PIN entry takes.
 func (s *Simulator) SetPINDelay(d time.Duration) {
@@ -465,12 +442,12 @@ func (s *Simulator) stopSenderLocked() {
 func (s *Simulator) request(body []byte) {
 	s.mu.Lock()
 	s.frames++
-	if s.takeLocked(FaultSilence) {
+	if s.faults.Take(FaultSilence) {
 		s.mu.Unlock()
 		s.log.Debug("cardpadsim: request ignored (silence)")
 		return
 	}
-	if s.takeLocked(FaultNAK) {
+	if s.faults.Take(FaultNAK) {
 		s.mu.Unlock()
 		s.log.Debug("cardpadsim: request refused (nak)")
 		s.writeControl(ecr.NAK)
@@ -497,14 +474,14 @@ func (s *Simulator) request(body []byte) {
 	s.stopSenderLocked() // the host moved on; stop repeating the old result
 	s.pending = nil      // and it has answered everything it is going to
 	s.counts[t.typ]++
-	if s.takeLocked(FaultHang) {
+	if s.faults.Take(FaultHang) {
 		s.mu.Unlock()
 		s.log.Debug("cardpadsim: request acknowledged and dropped (hang)", "type", t.typ.String())
 		s.writeControl(ecr.ACK)
 		return
 	}
 	s.cur = t
-	glue := s.takeLocked(FaultGlue)
+	glue := s.faults.Take(FaultGlue)
 	s.mu.Unlock()
 	s.log.Debug("cardpadsim: request", "type", t.typ.String(), "nonce", t.nonce, "amount", t.amount.String())
 	if !glue {
@@ -580,22 +557,6 @@ func wireType(t cardpad.TxType) byte {
 		return ecr.TypeSettle
 	}
 	return 0
-}
-
-// takeLocked reports whether fault f is active and uses up one count.
-func (s *Simulator) takeLocked(f Fault) bool {
-	n, ok := s.faults[f]
-	if !ok {
-		return false
-	}
-	if n > 0 {
-		if n == 1 {
-			delete(s.faults, f)
-		} else {
-			s.faults[f] = n - 1
-		}
-	}
-	return true
 }
 
 func (s *Simulator) saveLocked() {

@@ -22,10 +22,10 @@ const splitPause = 2 * time.Millisecond
 // stops the repeats.
 func (s *Simulator) sendResult(reply ecr.Message, glue bool) {
 	s.mu.Lock()
-	if s.takeLocked(FaultWrongNonce) {
+	if s.faults.Take(FaultWrongNonce) {
 		reply = setField(reply, ecr.TagNonce, otherNonce(reply))
 	}
-	stale := s.takeLocked(FaultStale)
+	stale := s.faults.Take(FaultStale)
 	snd := &sender{stop: make(chan struct{})}
 	s.stopSenderLocked()
 	s.sender = snd
@@ -103,11 +103,11 @@ func (s *Simulator) writeFrame(m ecr.Message, result, glueACK bool) *sent {
 	s.tx.Lock() // frames enter the pending queue in wire order
 	defer s.tx.Unlock()
 	s.mu.Lock()
-	if result && s.takeLocked(FaultBadLRC) {
+	if result && s.faults.Take(FaultBadLRC) {
 		frame[len(frame)-1] ^= 0x5A
 	}
 	var out []byte
-	if s.takeLocked(FaultGarbage) {
+	if s.faults.Take(FaultGarbage) {
 		out = s.garbageLocked()
 	}
 	if glueACK {
@@ -115,7 +115,7 @@ func (s *Simulator) writeFrame(m ecr.Message, result, glueACK bool) *sent {
 	}
 	out = append(out, frame...)
 	var pieces []int
-	if s.takeLocked(FaultSplit) {
+	if s.faults.Take(FaultSplit) {
 		for n := 0; n < len(out); {
 			k := min(1+s.rng.IntN(7), len(out)-n)
 			pieces = append(pieces, k)

@@ -45,7 +45,7 @@ type Simulator struct {
 	found    bool
 	selected bool
 	halted   bool
-	faults   map[Fault]int // remaining answers affected; -1 until cleared
+	faults   serialtest.Faults[Fault]
 	counts   map[idcard.Command]int
 	rng      *rand.Rand
 }
@@ -75,7 +75,7 @@ func New(cfg Config) (*Simulator, error) {
 	}
 	s := &Simulator{
 		line: line, cards: cards, cfg: cfg, log: log, done: make(chan struct{}),
-		placed: -1, faults: map[Fault]int{}, counts: map[idcard.Command]int{},
+		placed: -1, counts: map[idcard.Command]int{},
 		rng: rand.New(rand.NewPCG(cfg.Seed, 0x1d0ca7d)),
 	}
 	go s.serve()
@@ -116,42 +116,19 @@ func (s *Simulator) Placed() (int, bool) {
 	return s.placed, s.placed >= 0
 }
 
-// Inject turns a fault on for the next count affected answers, or until
-// cleared when count is 0.
-func (s *Simulator) Inject(f Fault, count int) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if count <= 0 {
-		count = -1
-	}
-	s.faults[f] = count
-}
+// Inject turns a fault on for the next count uses, or until cleared when
+// count is 0.
+func (s *Simulator) Inject(f Fault, count int) { s.faults.Inject(f, count) }
 
 // Clear turns fault f off.
-func (s *Simulator) Clear(f Fault) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	delete(s.faults, f)
-}
+func (s *Simulator) Clear(f Fault) { s.faults.Clear(f) }
 
 // ClearFaults turns every fault off.
-func (s *Simulator) ClearFaults() {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	clear(s.faults)
-}
+func (s *Simulator) ClearFaults() { s.faults.ClearAll() }
 
 // ActiveFaults returns the faults in force and their remaining counts (-1:
 // until cleared).
-func (s *Simulator) ActiveFaults() map[Fault]int {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	out := make(map[Fault]int, len(s.faults))
-	for f, n := range s.faults {
-		out[f] = n
-	}
-	return out
-}
+func (s *Simulator) ActiveFaults() map[Fault]int { return s.faults.Active() }
 
 // Count is how many requests for command c the simulator has received.
 func (s *Simulator) Count(c idcard.Command) int {
@@ -228,7 +205,7 @@ func (s *Simulator) handleLocked(req idcard.Request) (byte, []byte) {
 	}
 	switch req.Command {
 	case idcard.CmdSAMStatus:
-		if s.takeLocked(FaultSAMFail) {
+		if s.faults.Take(FaultSAMFail) {
 			return idcard.SW3SelfTestFailed, nil
 		}
 		return idcard.SW3OK, nil
@@ -239,21 +216,21 @@ func (s *Simulator) handleLocked(req idcard.Request) (byte, []byte) {
 		return idcard.SW3OK, []byte{5, 0, 1, 0, 0x20, 0x8B, 0x35, 0x01, 0x2E, 0x3A, 0x00, 0x02, 0x39, 0x30, 0x00, 0x00}
 	case idcard.CmdFindCard:
 		s.selected = false
-		if card == nil || s.halted || s.takeLocked(FaultNoCard) {
+		if card == nil || s.halted || s.faults.Take(FaultNoCard) {
 			s.found = false
 			return idcard.SW3NoCard, nil
 		}
 		s.found = true
 		return idcard.SW3FindOK, make([]byte, 4)
 	case idcard.CmdSelectCard:
-		if card == nil || !s.found || s.takeLocked(FaultSelectFail) {
+		if card == nil || !s.found || s.faults.Take(FaultSelectFail) {
 			s.selected = false
 			return idcard.SW3SelectFailed, nil
 		}
 		s.selected = true
 		return idcard.SW3OK, make([]byte, 8)
 	case idcard.CmdReadText, idcard.CmdReadFinger:
-		if card == nil || !s.selected || s.takeLocked(FaultReadFail) {
+		if card == nil || !s.selected || s.faults.Take(FaultReadFail) {
 			s.selected = false
 			return idcard.SW3ReadFailed, nil
 		}
@@ -292,22 +269,6 @@ func readPayload(c Card, withFinger bool) []byte {
 	return out
 }
 
-// takeLocked reports whether fault f is active and uses up one count.
-func (s *Simulator) takeLocked(f Fault) bool {
-	n, ok := s.faults[f]
-	if !ok {
-		return false
-	}
-	if n > 0 {
-		if n == 1 {
-			delete(s.faults, f)
-		} else {
-			s.faults[f] = n - 1
-		}
-	}
-	return true
-}
-
 // splitPause separates the pieces of a split answer, long enough that the
 // driver reads them separately.
 const splitPause = 2 * time.Millisecond
@@ -315,19 +276,19 @@ const splitPause = 2 * time.Millisecond
 // send writes an answer with the line-level faults applied.
 func (s *Simulator) send(frame []byte) {
 	s.mu.Lock()
-	if s.takeLocked(FaultSilence) {
+	if s.faults.Take(FaultSilence) {
 		s.mu.Unlock()
 		return
 	}
-	if s.takeLocked(FaultChecksum) {
+	if s.faults.Take(FaultChecksum) {
 		frame[len(frame)-1] ^= 0x5A
 	}
 	var noise []byte
-	if s.takeLocked(FaultGarbage) {
+	if s.faults.Take(FaultGarbage) {
 		noise = s.garbageLocked()
 	}
 	var pieces []int
-	if s.takeLocked(FaultSplit) {
+	if s.faults.Take(FaultSplit) {
 		// Tiny pieces through the header, bigger ones through the bulk
 		// of a long answer, so a card read does not take seconds.
 		for sent, total := 0, len(noise)+len(frame); sent < total; {
