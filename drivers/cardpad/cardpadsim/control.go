@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -214,20 +213,7 @@ func (s *Simulator) status() string {
 	} else {
 		b.WriteString("card: none\n")
 	}
-	faults := s.ActiveFaults()
-	names := make([]string, 0, len(faults))
-	for f, n := range faults {
-		if n < 0 {
-			names = append(names, string(f))
-		} else {
-			names = append(names, fmt.Sprintf("%s×%d", f, n))
-		}
-	}
-	sort.Strings(names)
-	if len(names) == 0 {
-		names = []string{"none"}
-	}
-	fmt.Fprintf(&b, "faults: %s\n", strings.Join(names, ", "))
+	fmt.Fprintf(&b, "faults: %s\n", s.faults.String())
 	fmt.Fprintf(&b, "rules: %d\n", len(s.Rules()))
 	if s.SignedIn() {
 		b.WriteString("signed in: yes\n")

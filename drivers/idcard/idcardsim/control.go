@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"sort"
 	"strconv"
 	"strings"
 )
@@ -120,20 +119,7 @@ func (s *Simulator) status() string {
 	} else {
 		b.WriteString("card: none\n")
 	}
-	faults := s.ActiveFaults()
-	names := make([]string, 0, len(faults))
-	for f, n := range faults {
-		if n < 0 {
-			names = append(names, string(f))
-		} else {
-			names = append(names, fmt.Sprintf("%s×%d", f, n))
-		}
-	}
-	sort.Strings(names)
-	if len(names) == 0 {
-		names = []string{"none"}
-	}
-	fmt.Fprintf(&b, "faults: %s\n", strings.Join(names, ", "))
+	fmt.Fprintf(&b, "faults: %s\n", s.faults.String())
 	if s.Plugged() {
 		fmt.Fprintf(&b, "line: plugged in on %s (path %s)\n", s.TTY(), s.Path())
 	} else {

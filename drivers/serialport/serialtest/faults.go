@@ -1,6 +1,11 @@
 package serialtest
 
-import "sync"
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+)
 
 // Faults is the fault-injection bookkeeping every device simulator needs:
 // each fault is on for a number of uses, or until cleared. F is the
@@ -66,4 +71,22 @@ func (fs *Faults[F]) Take(f F) bool {
 		fs.m[f] = n - 1
 	}
 	return true
+}
+
+// String lists the faults in force, sorted, with their remaining uses
+// ("garbage, nak×2"), or "none": the line a simulator's status shows.
+func (fs *Faults[F]) String() string {
+	var names []string
+	for f, n := range fs.Active() {
+		if n < 0 {
+			names = append(names, fmt.Sprint(f))
+		} else {
+			names = append(names, fmt.Sprintf("%v×%d", f, n))
+		}
+	}
+	if len(names) == 0 {
+		return "none"
+	}
+	sort.Strings(names)
+	return strings.Join(names, ", ")
 }

@@ -32,3 +32,15 @@ func TestFaults(t *testing.T) {
 		t.Error("ClearAll left faults")
 	}
 }
+
+func TestFaultsString(t *testing.T) {
+	var fs Faults[string]
+	if fs.String() != "none" {
+		t.Error(fs.String())
+	}
+	fs.Inject("nak", 2)
+	fs.Inject("garbage", 0)
+	if got := fs.String(); got != "garbage, nak×2" {
+		t.Errorf("String = %q", got)
+	}
+}
