@@ -22,16 +22,39 @@ func (u *UI) homeScreen() fyne.CanvasObject {
 	if info.Present {
 		desc = u.t("service.approvals.desc", "Count", len(cat.Items))
 	}
-	n := 2
-	if u.deps.Payments != nil {
-		n += 2
+	type service struct {
+		title, desc string
+		open        func()
+	}
+	services := []service{{u.t("service.approvals"), desc, func() {
+		u.count("service.approvals")
+		u.push(view{kind: viewApprovals, mode: byDepartment})
+	}}}
+	p, signedIn := u.Person()
+	if !signedIn {
+		services = append(services, service{u.t("home.signin"), u.t("home.signin_desc"), u.askForCard})
 	}
 	if u.deps.Jobs != nil {
-		n++
+		if idx, _ := u.deps.Jobs.Index(); idx != nil {
+			services = append(services, service{u.t("service.jobs"), u.t("service.jobs.desc", "Count", idx.Len()), func() {
+				u.jobs = jobState{}
+				u.count("service.jobs")
+				u.push(view{kind: viewJobs})
+			}})
+		}
+	}
+	if u.deps.Payments != nil {
+		services = append(services,
+			service{u.t("service.pay"), u.t("service.pay.desc"), func() { u.pay = payState{}; u.push(view{kind: viewPayNotice}) }},
+			service{u.t("service.bank"), u.t("service.bank.desc"), func() { u.pay = payState{}; u.push(view{kind: viewBank}) }})
+	}
+	n := len(services)
+	if signedIn {
+		n++ // the greeting takes the sign-in tile's place
 	}
 	cols := min(n, 4)
 	if n == 5 {
-		cols = 3
+		cols = 3 // 3 + 2 rather than 4 + 1
 	}
 	if !u.landscape {
 		cols = 2
@@ -39,56 +62,32 @@ func (u *UI) homeScreen() fyne.CanvasObject {
 	gap := u.size(fynetheme.SizeNamePadding)
 	tileSize := fyne.NewSize((u.bodySize.Width-float32(cols-1)*gap)/float32(cols)-gap, 200)
 	brief := u.elder && n >= 5 // five big tiles: names only
-	tileDesc := func(s string) string {
+	var cells []fyne.CanvasObject
+	for _, sv := range services {
+		d := sv.desc
 		if brief {
-			return ""
+			d = ""
 		}
-		return s
+		cells = append(cells, u.tile(sv.title, d, tileSize, sv.open))
 	}
-	approvals := u.tile(u.t("service.approvals"), tileDesc(desc), tileSize, func() {
-		u.count("service.approvals")
-		u.push(view{kind: viewApprovals, mode: byDepartment})
-	})
-	greet := u.heading(u.t("home.greeting"), theme.SizeNameTitle)
-	greet.Alignment = fyne.TextAlignCenter
-	var signin fyne.CanvasObject
-	if p, ok := u.Person(); ok {
+	if signedIn {
 		w := u.heading(u.t("home.signed_in", "Name", p.MaskedName, "Number", p.MaskedNumber), theme.SizeNameBarText)
 		w.Alignment = fyne.TextAlignCenter
 		w.Importance = widget.SuccessImportance
-		signin = w
-	} else {
-		signin = u.tile(u.t("home.signin"), tileDesc(u.t("home.signin_desc")), tileSize, u.askForCard)
+		cells = append(cells[:1], append([]fyne.CanvasObject{w}, cells[1:]...)...)
 	}
-	cells := []fyne.CanvasObject{approvals, signin}
-	if u.deps.Jobs != nil {
-		if idx, _ := u.deps.Jobs.Index(); idx != nil {
-			cells = append(cells, u.tile(u.t("service.jobs"), tileDesc(u.t("service.jobs.desc", "Count", idx.Len())), tileSize, func() {
-				u.jobs = jobState{}
-				u.count("service.jobs")
-				u.push(view{kind: viewJobs})
-			}))
+	greet := u.heading(u.t("home.greeting"), theme.SizeNameTitle)
+	greet.Alignment = fyne.TextAlignCenter
+	body := container.NewVBox(greet, spacer(u.size(theme.SizeNameTarget)/2), container.NewGridWithColumns(cols, cells...))
+	if info.Present {
+		// The life-event shortcuts come when there is room for them; the
+		// life events stay one tap away under 行政审批 either way.
+		short := container.NewVBox(u.lifeEventShortcuts(cat)...)
+		if body.MinSize().Height+short.MinSize().Height <= 0.9*u.bodySize.Height {
+			body.Add(short)
 		}
 	}
-	if u.deps.Payments != nil {
-		cells = append(cells,
-			u.tile(u.t("service.pay"), tileDesc(u.t("service.pay.desc")), tileSize, func() {
-				u.pay = payState{}
-				u.push(view{kind: viewPayNotice})
-			}),
-			u.tile(u.t("service.bank"), tileDesc(u.t("service.bank.desc")), tileSize, func() {
-				u.pay = payState{}
-				u.push(view{kind: viewBank})
-			}))
-	}
-	tiles := container.NewGridWithColumns(cols, cells...)
-	objs := []fyne.CanvasObject{greet, spacer(u.size(theme.SizeNameTarget) / 2), tiles}
-	if info.Present && (n <= 4 || (u.landscape && !u.elder && u.lang != wire.LangEn)) {
-		// With five services the tiles take the room; the life events
-		// stay one tap away under 行政审批.
-		objs = append(objs, u.lifeEventShortcuts(cat)...)
-	}
-	return container.NewVBox(objs...)
+	return body
 }
 
 // lifeEventShortcuts offers the life events with the most items straight
@@ -105,11 +104,6 @@ func (u *UI) lifeEventShortcuts(cat wire.Catalog) []fyne.CanvasObject {
 		cols, n = 2, 2
 	case !u.landscape:
 		cols, n = 3, 9
-	}
-	if u.landscape && u.elder && u.deps.Payments != nil {
-		// Four large service tiles leave no room: the life events stay one
-		// tap away under 行政审批.
-		return nil
 	}
 	gs = gs[:min(n, len(gs))]
 	var cells []fyne.CanvasObject

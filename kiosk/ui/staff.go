@@ -195,10 +195,7 @@ func (u *UI) staffScreen() fyne.CanvasObject {
 			u.deps.Quit()
 		}
 	})
-	cols := 3
-	if !u.landscape {
-		cols = 1
-	} else {
+	if u.landscape {
 		// Landscape is wide and short: two facts a line.
 		var pairs []fyne.CanvasObject
 		for i := 0; i < len(rows); i += 2 {
@@ -216,11 +213,6 @@ func (u *UI) staffScreen() fyne.CanvasObject {
 			u.staff.message = ""
 			u.push(view{kind: viewStaffOutbox})
 		}))
-		if u.landscape && !u.elder {
-			cols = 4
-		} else if u.landscape {
-			cols = 2
-		}
 	}
 	if pay := u.deps.Payments; pay != nil {
 		buttons = append(buttons, u.bigButton(u.t("staff.reconcile"), widget.MediumImportance, func() {
@@ -252,20 +244,9 @@ func (u *UI) staffScreen() fyne.CanvasObject {
 					return u.t("staff.printer_checked", "State", u.t("printer."+p.Recheck(ctx)))
 				})
 			}))
-		switch {
-		case !u.landscape:
-			cols = 2
-			if u.elder {
-				cols = 1
-			}
-		case u.elder && u.lang == wire.LangEn:
-			cols = 3 // English labels are long in elder type
-		default:
-			cols = 4
-		}
 	}
 	buttons = append(buttons, u.bigButton(u.t("staff.home"), widget.MediumImportance, u.home), u.minHeight(exit))
-	actions := container.NewGridWithColumns(cols, buttons...)
+	actions := container.NewGridWithColumns(u.columnsThatFit(buttons, 4), buttons...)
 	return u.pagedBlocks(u.top(), u.heading(u.t("staff.title"), theme.SizeNameTitle), rows, actions)
 }
 

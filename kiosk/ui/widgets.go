@@ -269,6 +269,18 @@ func (u *UI) pagedBlocks(v *view, head fyne.CanvasObject, blocks []fyne.CanvasOb
 	return container.NewBorder(head, footer, nil, nil, list)
 }
 
+// columnsThatFit is how many of objs fit side by side in the screen's
+// width (at most most, at least one): every column is as wide as the
+// widest of them, as in a grid.
+func (u *UI) columnsThatFit(objs []fyne.CanvasObject, most int) int {
+	gap := u.size(fynetheme.SizeNamePadding)
+	widest := float32(1)
+	for _, o := range objs {
+		widest = max(widest, o.MinSize().Width)
+	}
+	return max(1, min(most, int((u.bodySize.Width+gap)/(widest+gap))))
+}
+
 // rowsThatFit is how many list rows fit under head with the ▲▼ controls.
 func (u *UI) rowsThatFit(head fyne.CanvasObject) int {
 	gap := u.size(fynetheme.SizeNamePadding)
