@@ -50,7 +50,7 @@ func (u *UI) letterKeyboard() fyne.CanvasObject {
 			u.render()
 		})
 		r := canvas.NewRectangle(color.Transparent)
-		r.SetMinSize(fyne.NewSize(u.size(theme.SizeNameTarget)*0.7, u.size(theme.SizeNameTarget)))
+		r.SetMinSize(fyne.NewSize(u.size(theme.SizeNameTarget), u.size(theme.SizeNameTarget))) // every key a full touch target
 		keys = append(keys, container.NewStack(r, b))
 	}
 	del := u.button(u.t("jobs.backspace"), widget.MediumImportance, func() {
@@ -106,8 +106,9 @@ func (u *UI) jobsScreen(v *view) fyne.CanvasObject {
 				return spacer(0)
 			}
 			j := page.Jobs[k]
-			note := fmt.Sprintf("%s · %d–%d", townName[j.TownID], j.SalaryMin, j.SalaryMax)
-			return u.row(j.Title.In(u.lang), note, func() {
+			// The salary always shows; a long title and town may be cut.
+			note := fmt.Sprintf("%d–%d", j.SalaryMin, j.SalaryMax)
+			return u.row(j.Title.In(u.lang)+" · "+townName[j.TownID], note, func() {
 				u.jobs.job = j
 				u.count("jobs.view")
 				u.push(view{kind: viewJob})
@@ -118,7 +119,8 @@ func (u *UI) jobsScreen(v *view) fyne.CanvasObject {
 		// Keyboard on the left, the title and the results on the right.
 		rhead := container.NewVBox(top, found)
 		right := container.NewBorder(rhead, nil, nil, nil, list(rhead))
-		return container.NewGridWithColumns(2, container.NewVBox(q, kb), right)
+		// The keyboard takes what it needs; the results take the rest.
+		return container.NewBorder(nil, nil, container.NewVBox(q, kb), nil, right)
 	}
 	header := container.NewVBox(top, q, kb, found)
 	return container.NewBorder(header, nil, nil, nil, list(header))

@@ -51,6 +51,12 @@ func TestEveryScreenFitsTheScreen(t *testing.T) {
 		if min.Width > size.Width+0.5 || min.Height > size.Height+0.5 {
 			t.Errorf("%v %s needs %v, the screen is %v", v, s.Name, min, size)
 		}
+		// After layout too: a label that measures differently once laid out
+		// makes the window grow past the screen.
+		w.Content().Refresh()
+		if got := w.Canvas().Size(); got.Width > size.Width+0.5 || got.Height > size.Height+0.5 {
+			t.Errorf("%v %s grew the window to %v, the screen is %v", v, s.Name, got, size)
+		}
 		return nil
 	})
 	if err != nil {
